@@ -1,0 +1,85 @@
+//! The saved results: a trend of the total over time and a table of every result, each of which
+//! can be opened or deleted.
+
+use crate::components::trend_chart::{TrendChart, TrendPoint};
+use crate::components::ScreenProps;
+use crate::hooks::use_focus::use_focus_on;
+use crate::model::dates;
+use crate::model::route::Route;
+use crate::model::scoring::score;
+use crate::model::state::Action;
+use yew::prelude::*;
+
+#[component]
+pub fn HistoryScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
+    let heading = use_node_ref();
+    use_focus_on(heading.clone(), ());
+    let method = state.doc.settings.method;
+    let rows: Vec<_> = state
+        .doc
+        .scale
+        .results
+        .iter()
+        .filter_map(|r| {
+            let scores = score(r.form, &r.answer_slots(), method).ok()?;
+            let when = dates::local(r.taken_ms, r.offset_min);
+            Some((r.id, r.form, when, scores))
+        })
+        .collect();
+    let points: Vec<TrendPoint> = rows
+        .iter()
+        .map(|(_, _, when, scores)| TrendPoint {
+            label: when.date_text(),
+            total: scores.total.value(),
+            shown: scores.total.to_string(),
+        })
+        .collect();
+    let go = |route: Route| dispatch.reform(move |_: MouseEvent| Action::Navigate(route));
+
+    html! {
+        <section class="history" aria-labelledby="history-title">
+            <h1 id="history-title" ref={heading} tabindex="-1">{ "Your results over time" }</h1>
+            if rows.is_empty() {
+                <p>{ "No results are saved in this browser yet." }</p>
+            } else {
+                if points.len() > 1 {
+                    <TrendChart {points} />
+                } else {
+                    <p class="muted">{ "A trend line appears here once you have two results." }</p>
+                }
+                <table class="history-table">
+                    <caption>{ "Saved results, oldest first" }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Date" }</th>
+                            <th scope="col">{ "Form" }</th>
+                            <th scope="col" class="num">{ "Total" }</th>
+                            <th scope="col">{ "Range" }</th>
+                            <th scope="col"><span class="visually-hidden">{ "Actions" }</span></th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        for (id, form, when, scores) in rows.iter() {
+                            <tr key={*id}>
+                                <th scope="row">{ format!("{} {}", when.date_text(), when.time_text()) }</th>
+                                <td>{ form.short_name() }</td>
+                                <td class="num">{ scores.total.to_string() }</td>
+                                <td>{ scores.band.label() }</td>
+                                <td class="row-actions">
+                                    <button class="button small" onclick={go(Route::Results(*id))}
+                                        aria-label={format!("Open the result of {}", when.date_text())}>{ "Open" }</button>
+                                    <button class="button small danger" onclick={dispatch.reform({ let id = *id; move |_: MouseEvent| Action::DeleteResult(id) })}
+                                        aria-label={format!("Delete the result of {} {}", when.date_text(), when.time_text())}>{ "Delete" }</button>
+                                </td>
+                            </tr>
+                        }
+                    </tbody>
+                </table>
+            }
+            <div class="actions">
+                <button class="button primary" onclick={go(Route::ScaleIntro)}>{ "Take the scale" }</button>
+                <button class="button" onclick={go(Route::Home)}>{ "Back to the start" }</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,24 @@
+//! Yew components, one per file, named for what the client sees. They render state and send
+//! actions; every rule lives in `crate::model`.
+
+pub mod app;
+pub mod footer;
+pub mod history_screen;
+pub mod home;
+pub mod results;
+pub mod scale_intro;
+pub mod scale_item;
+pub mod storage_banner;
+pub mod subscale_chart;
+pub mod trend_chart;
+pub mod undo_bar;
+
+use crate::model::state::{Action, AppState};
+use yew::prelude::*;
+
+/// What every screen receives: the state to show and the way to change it.
+#[derive(Properties, PartialEq, Clone)]
+pub struct ScreenProps {
+    pub state: UseReducerHandle<AppState>,
+    pub dispatch: Callback<Action>,
+}

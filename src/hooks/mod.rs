@@ -1,0 +1,4 @@
+//! Hooks that own one browser concern each, with cleanup on drop.
+
+pub mod use_focus;
+pub mod use_keys;

@@ -1,0 +1,5 @@
+//! Trunk's entry point: mounts the widget.
+
+fn main() {
+    selfcompassion::start();
+}

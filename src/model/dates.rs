@@ -1,0 +1,90 @@
+//! Calendar dates from epoch milliseconds and a time-zone offset, without reading any clock.
+//! The offset is the one the browser reported when the moment was recorded.
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// A local calendar date and time of day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LocalDateTime {
+    pub year: i64,
+    pub month: u32,
+    pub day: u32,
+    pub hour: u32,
+    pub minute: u32,
+}
+
+/// Converts epoch milliseconds plus the local offset east of UTC (in minutes) to a local date.
+pub fn local(epoch_ms: u64, offset_min: i32) -> LocalDateTime {
+    let secs = i64::try_from(epoch_ms / 1000).unwrap_or(i64::MAX / 2) + i64::from(offset_min) * 60;
+    let days = secs.div_euclid(86_400);
+    let of_day = secs.rem_euclid(86_400);
+    let (year, month, day) = civil_from_days(days);
+    LocalDateTime {
+        year,
+        month,
+        day,
+        hour: u32::try_from(of_day / 3600).unwrap_or(0),
+        minute: u32::try_from((of_day % 3600) / 60).unwrap_or(0),
+    }
+}
+
+/// Howard Hinnant's days-to-civil algorithm (proleptic Gregorian calendar).
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = if m <= 2 { y + 1 } else { y };
+    (
+        y,
+        u32::try_from(m).unwrap_or(1),
+        u32::try_from(d).unwrap_or(1),
+    )
+}
+
+impl LocalDateTime {
+    /// "26 Nov 2026".
+    pub fn date_text(&self) -> String {
+        let month = MONTHS
+            .get(usize::try_from(self.month).unwrap_or(1).saturating_sub(1))
+            .copied()
+            .unwrap_or("");
+        format!("{} {} {}", self.day, month, self.year)
+    }
+
+    /// "2026-11-26".
+    pub fn iso_date(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    /// "15:09".
+    pub fn time_text(&self) -> String {
+        format!("{:02}:{:02}", self.hour, self.minute)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_dates() {
+        // 2026-11-26T15:09:35Z
+        let t = local(1_795_705_775_000, 0);
+        assert_eq!(t.iso_date(), "2026-11-26");
+        assert_eq!(t.time_text(), "15:09");
+        assert_eq!(t.date_text(), "26 Nov 2026");
+        // The same moment in UTC-10 is still the 26th, in UTC+10 it is the 27th.
+        assert_eq!(local(1_795_705_775_000, -600).iso_date(), "2026-11-26");
+        assert_eq!(local(1_795_705_775_000, 600).iso_date(), "2026-11-27");
+        assert_eq!(local(0, 0).iso_date(), "1970-01-01");
+        assert_eq!(local(951_782_400_000, 0).iso_date(), "2000-02-29");
+    }
+}

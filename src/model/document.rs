@@ -1,0 +1,210 @@
+//! The stored document: everything the widget keeps, in one versioned JSON envelope under one
+//! storage key. `decode` never panics and never throws data away: input it cannot read comes
+//! back as `Loaded::Unreadable` with the raw text, so the caller can keep it aside untouched.
+//!
+//! Schema history (every version ever shipped has a fixture under `tests/fixtures/`):
+//! - 1: scale progress, scale results, scoring settings.
+
+use crate::model::instrument::Form;
+use crate::model::progress::Progress;
+use crate::model::scoring::Method;
+use serde::{Deserialize, Serialize};
+
+/// The schema version this build writes.
+pub const SCHEMA: u32 = 1;
+
+/// Everything the widget stores.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// Schema version; always `SCHEMA` when written by this build.
+    pub schema: u32,
+    /// Incremented on every change, so a stale writer can be detected.
+    pub revision: u64,
+    #[serde(default)]
+    pub scale: ScaleData,
+    #[serde(default)]
+    pub settings: Settings,
+}
+
+/// The Self-Compassion Scale's saved data.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ScaleData {
+    /// A scale being filled in, if any.
+    #[serde(default)]
+    pub in_progress: Option<Progress>,
+    /// Completed results, oldest first.
+    #[serde(default)]
+    pub results: Vec<SavedResult>,
+}
+
+/// One completed scale.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedResult {
+    /// Unique within the document; the completion time in epoch ms, bumped on collision.
+    pub id: u64,
+    /// When it was completed, epoch milliseconds.
+    pub taken_ms: u64,
+    /// The local offset east of UTC, in minutes, when it was completed.
+    #[serde(default)]
+    pub offset_min: i32,
+    pub form: Form,
+    /// `answers[i]` answers `form.items()[i]`, each in 1..=5.
+    pub answers: Vec<u8>,
+}
+
+impl SavedResult {
+    /// True when there is one answer in 1..=5 per item of the form.
+    pub fn is_valid(&self) -> bool {
+        self.answers.len() == self.form.len() && self.answers.iter().all(|v| (1..=5).contains(v))
+    }
+
+    /// The answers as the optional slots that scoring takes.
+    pub fn answer_slots(&self) -> Vec<Option<u8>> {
+        self.answers.iter().copied().map(Some).collect()
+    }
+}
+
+/// The client's choices that are kept between visits.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    /// How the scale's total is computed.
+    #[serde(default)]
+    pub method: Method,
+}
+
+impl Document {
+    /// A new, empty document of the current schema.
+    pub fn new() -> Document {
+        Document {
+            schema: SCHEMA,
+            ..Document::default()
+        }
+    }
+
+    /// True when every part of the document is internally consistent.
+    pub fn is_valid(&self) -> bool {
+        self.scale
+            .in_progress
+            .as_ref()
+            .is_none_or(Progress::is_valid)
+            && self.scale.results.iter().all(SavedResult::is_valid)
+    }
+
+    /// The next free result id at or after `now_ms`.
+    pub fn next_result_id(&self, now_ms: u64) -> u64 {
+        let max = self.scale.results.iter().map(|r| r.id).max();
+        match max {
+            Some(m) if m >= now_ms => m + 1,
+            _ => now_ms,
+        }
+    }
+
+    /// The result with this id.
+    pub fn result(&self, id: u64) -> Option<&SavedResult> {
+        self.scale.results.iter().find(|r| r.id == id)
+    }
+
+    /// The JSON text stored for this document.
+    pub fn encode(&self) -> String {
+        // Serialising plain structs of numbers, strings and vectors cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// What was found under the storage key.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Loaded {
+    /// Nothing stored yet.
+    Empty,
+    /// A document this build can read and write.
+    Current(Document),
+    /// A document from a newer build: shown as far as it can be read, never written.
+    Newer { schema: u32, doc: Document },
+    /// Text that is not a document this build understands, kept as it was found.
+    Unreadable { raw: String, reason: String },
+}
+
+/// Reads stored text. Never panics; never drops input silently.
+pub fn decode(raw: Option<&str>) -> Loaded {
+    let Some(raw) = raw else {
+        return Loaded::Empty;
+    };
+    let unreadable = |reason: String| Loaded::Unreadable {
+        raw: raw.to_owned(),
+        reason,
+    };
+    let value: serde_json::Value = match serde_json::from_str(raw) {
+        Ok(v) => v,
+        Err(e) => return unreadable(format!("not valid JSON: {e}")),
+    };
+    let schema = match value.get("schema").and_then(serde_json::Value::as_u64) {
+        Some(s) => u32::try_from(s).unwrap_or(u32::MAX),
+        None => return unreadable("no schema version".to_owned()),
+    };
+    if schema == 0 {
+        return unreadable("schema version 0 was never written".to_owned());
+    }
+    let doc: Document = match serde_json::from_value(value) {
+        Ok(d) => d,
+        Err(e) => return unreadable(format!("schema {schema}: {e}")),
+    };
+    if !doc.is_valid() {
+        return unreadable(format!("schema {schema}: answers out of range"));
+    }
+    if schema > SCHEMA {
+        Loaded::Newer { schema, doc }
+    } else {
+        Loaded::Current(doc)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip() {
+        let mut doc = Document::new();
+        doc.revision = 4;
+        doc.scale.in_progress = Some(Progress::new(Form::Short));
+        doc.scale.results.push(SavedResult {
+            id: 10,
+            taken_ms: 10,
+            offset_min: 60,
+            form: Form::Short,
+            answers: vec![3; 12],
+        });
+        assert_eq!(decode(Some(&doc.encode())), Loaded::Current(doc));
+    }
+
+    #[test]
+    fn garbage_is_kept() {
+        match decode(Some("{oops")) {
+            Loaded::Unreadable { raw, .. } => assert_eq!(raw, "{oops"),
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(decode(Some("[]")), Loaded::Unreadable { .. }));
+        assert!(matches!(decode(None), Loaded::Empty));
+    }
+
+    #[test]
+    fn newer_is_read_only() {
+        let raw = r#"{"schema":9,"revision":1,"future":true}"#;
+        assert!(matches!(decode(Some(raw)), Loaded::Newer { schema: 9, .. }));
+    }
+
+    #[test]
+    fn ids_do_not_collide() {
+        let mut doc = Document::new();
+        assert_eq!(doc.next_result_id(5), 5);
+        doc.scale.results.push(SavedResult {
+            id: 5,
+            taken_ms: 5,
+            offset_min: 0,
+            form: Form::Long,
+            answers: vec![1; 26],
+        });
+        assert_eq!(doc.next_result_id(5), 6);
+        assert_eq!(doc.next_result_id(9), 9);
+    }
+}

@@ -1,0 +1,10 @@
+//! The pure core: the instrument, scoring, scale progress, the stored document, routes and the
+//! app reducer. Nothing here touches the browser; time comes in as arguments. Tested natively.
+
+pub mod dates;
+pub mod document;
+pub mod instrument;
+pub mod progress;
+pub mod route;
+pub mod scoring;
+pub mod state;

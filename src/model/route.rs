@@ -1,0 +1,86 @@
+//! The screens of the widget and their place in the URL fragment, so that the browser's Back and
+//! Forward buttons move between screens the way a client expects.
+
+/// One screen of the widget.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// The start screen that names the practices.
+    Home,
+    /// The scale's introduction: choice of form, instruction, resume or start over.
+    ScaleIntro,
+    /// The scale's items, one per screen.
+    ScaleItems,
+    /// One saved result.
+    Results(u64),
+    /// The list and trend of saved results.
+    History,
+}
+
+impl Route {
+    /// Parses a URL fragment such as `#/results/1795705775000`. Unknown fragments lead home.
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let mut parts = path.split('/');
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some("scale"), None, None) => Route::ScaleIntro,
+            (Some("scale"), Some("items"), None) => Route::ScaleItems,
+            (Some("results"), Some(id), None) => id.parse().map_or(Route::Home, Route::Results),
+            (Some("history"), None, None) => Route::History,
+            _ => Route::Home,
+        }
+    }
+
+    /// The URL fragment for this screen.
+    pub fn to_hash(self) -> String {
+        match self {
+            Route::Home => "#/".to_owned(),
+            Route::ScaleIntro => "#/scale".to_owned(),
+            Route::ScaleItems => "#/scale/items".to_owned(),
+            Route::Results(id) => format!("#/results/{id}"),
+            Route::History => "#/history".to_owned(),
+        }
+    }
+
+    /// The page title for this screen.
+    pub fn title(self) -> &'static str {
+        match self {
+            Route::Home => "Self-compassion practice",
+            Route::ScaleIntro => "Self-Compassion Scale",
+            Route::ScaleItems => "Self-Compassion Scale: items",
+            Route::Results(_) => "Your Self-Compassion Scale results",
+            Route::History => "Your results over time",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips() {
+        for r in [
+            Route::Home,
+            Route::ScaleIntro,
+            Route::ScaleItems,
+            Route::Results(1_795_705_775_000),
+            Route::History,
+        ] {
+            assert_eq!(Route::parse(&r.to_hash()), r);
+        }
+    }
+
+    #[test]
+    fn unknown_goes_home() {
+        for h in [
+            "",
+            "#",
+            "#/nope",
+            "#/results/x",
+            "#/scale/items/2",
+            "#/results/-1",
+        ] {
+            assert_eq!(Route::parse(h), Route::Home, "{h}");
+        }
+    }
+}

@@ -1,0 +1,6 @@
+//! The browser edge: small adapters over web APIs that return errors instead of panicking.
+//! No business rules live here.
+
+pub mod clock;
+pub mod history;
+pub mod storage;

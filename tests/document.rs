@@ -1,0 +1,82 @@
+//! The stored document: every schema version ever shipped decodes to the current model, and
+//! decoding never panics or drops input, whatever it is given.
+
+use proptest::prelude::*;
+use selfcompassion::model::document::{decode, Document, Loaded, SCHEMA};
+use selfcompassion::model::instrument::Form;
+use selfcompassion::model::scoring::Method;
+
+#[test]
+fn v1_fixture_decodes_to_the_current_model() {
+    let raw = include_str!("fixtures/document_v1.json");
+    let Loaded::Current(doc) = decode(Some(raw)) else {
+        panic!("v1 fixture did not decode");
+    };
+    assert_eq!(doc.schema, 1);
+    assert_eq!(doc.revision, 7);
+    let progress = doc.scale.in_progress.as_ref().unwrap();
+    assert_eq!(progress.form, Form::Long);
+    assert_eq!(progress.answered(), 11);
+    assert_eq!(progress.resume_position(), 11);
+    assert_eq!(doc.scale.results.len(), 2);
+    assert_eq!(doc.scale.results[1].form, Form::Short);
+    assert_eq!(doc.settings.method, Method::SubscaleMean);
+}
+
+#[test]
+fn current_schema_is_one() {
+    assert_eq!(Document::new().schema, SCHEMA);
+    assert_eq!(SCHEMA, 1);
+}
+
+#[test]
+fn missing_sections_default() {
+    let Loaded::Current(doc) = decode(Some(r#"{"schema":1,"revision":0}"#)) else {
+        panic!("minimal document did not decode");
+    };
+    assert!(doc.scale.results.is_empty());
+    assert_eq!(doc.settings.method, Method::ItemMean);
+}
+
+#[test]
+fn out_of_range_answers_are_unreadable_not_dropped() {
+    let raw = r#"{"schema":1,"revision":1,"scale":{"results":[{"id":1,"taken_ms":1,"form":"scs12","answers":[9,9,9,9,9,9,9,9,9,9,9,9]}]}}"#;
+    match decode(Some(raw)) {
+        Loaded::Unreadable { raw: kept, .. } => assert_eq!(kept, raw),
+        other => panic!("{other:?}"),
+    }
+}
+
+fn outcome_keeps_input(raw: &str) -> bool {
+    match decode(Some(raw)) {
+        Loaded::Unreadable { raw: kept, .. } => kept == raw,
+        Loaded::Current(_) | Loaded::Newer { .. } => true,
+        Loaded::Empty => false,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    #[test]
+    fn arbitrary_text_never_panics(raw in ".{0,200}") {
+        prop_assert!(outcome_keeps_input(&raw));
+    }
+
+    #[test]
+    fn truncated_fixture_is_kept(cut in 0usize..600) {
+        let raw = include_str!("fixtures/document_v1.json");
+        let end = cut.min(raw.len());
+        prop_assert!(outcome_keeps_input(&raw[..end]));
+    }
+
+    #[test]
+    fn bit_flipped_fixture_is_kept(index in 0usize..600, bit in 0u8..8) {
+        let mut bytes = include_str!("fixtures/document_v1.json").as_bytes().to_vec();
+        let i = index % bytes.len();
+        bytes[i] ^= 1 << bit;
+        if let Ok(raw) = String::from_utf8(bytes) {
+            prop_assert!(outcome_keeps_input(&raw));
+        }
+    }
+}
