@@ -1,5 +1,6 @@
 //! Scoring against the published key: the documented test vectors, every band edge, both total
 //! methods, and properties over random complete answer sets.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use selfcompassion::model::instrument::{Form, Subscale};

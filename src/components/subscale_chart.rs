@@ -35,6 +35,12 @@ pub fn SubscaleChart(SubscaleChartProps { subscales }: &SubscaleChartProps) -> H
                 aria-labelledby="subscale-chart-title subscale-chart-desc" class="subscale-chart">
                 <title id="subscale-chart-title">{ "Subscale means on a scale of 1 to 5" }</title>
                 <desc id="subscale-chart-desc">{ description }</desc>
+                <defs>
+                    <pattern id="sc-stripes" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                        <rect class="stripe-bg" width="8" height="8" />
+                        <line class="stripe-line" x1="0" y1="0" x2="0" y2="8" />
+                    </pattern>
+                </defs>
                 for tick in 1..=5 {
                     <g key={tick} class="tick">
                         <line x1={x_of(f64::from(tick)).to_string()} x2={x_of(f64::from(tick)).to_string()}
