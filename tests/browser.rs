@@ -1,5 +1,6 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium) of the storage adapter and of the app
 //! mounted into a real document.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic: that is how they fail
 #![cfg(target_arch = "wasm32")]
 
 use selfcompassion::model::document::{Document, Loaded};
@@ -42,7 +43,11 @@ impl BlockedStorage {
 impl Drop for BlockedStorage {
     fn drop(&mut self) {
         let window = web_sys::window().unwrap();
-        js_sys::Object::define_property(&window, &"localStorage".into(), self.original.unchecked_ref());
+        js_sys::Object::define_property(
+            &window,
+            &"localStorage".into(),
+            self.original.unchecked_ref(),
+        );
     }
 }
 
@@ -51,7 +56,10 @@ fn save_then_load_round_trips() {
     clear();
     let mut doc = Document::new();
     doc.revision = 3;
-    assert_eq!(storage::save(&doc, &StorageStatus::Saved), StorageStatus::Saved);
+    assert_eq!(
+        storage::save(&doc, &StorageStatus::Saved),
+        StorageStatus::Saved
+    );
     let boot = storage::load(1);
     assert_eq!(boot.doc, doc);
     assert_eq!(boot.status, StorageStatus::Saved);
@@ -95,7 +103,10 @@ fn blocked_storage_falls_back_to_memory() {
         let _blocked = BlockedStorage::new();
         assert!(web_sys::window().unwrap().local_storage().is_err());
         let boot = storage::load(1);
-        assert_eq!(storage::save(&boot.doc, &boot.status), StorageStatus::Blocked);
+        assert_eq!(
+            storage::save(&boot.doc, &boot.status),
+            StorageStatus::Blocked
+        );
         boot
     };
     assert_eq!(boot.status, StorageStatus::Blocked);
@@ -110,7 +121,8 @@ async fn the_app_mounts_and_shows_the_start_screen() {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    let handle = yew::Renderer::<selfcompassion::components::app::App>::with_root(root.clone()).render();
+    let handle =
+        yew::Renderer::<selfcompassion::components::app::App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     let text = root.text_content().unwrap_or_default();
     assert!(text.contains("Self-compassion practice"), "{text}");

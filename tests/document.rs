@@ -1,5 +1,6 @@
 //! The stored document: every schema version ever shipped decodes to the current model, and
 //! decoding never panics or drops input, whatever it is given.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic: that is how they fail
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;

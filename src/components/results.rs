@@ -52,10 +52,12 @@ pub fn ResultsScreen(
             if scores.straight_line {
                 <p class="note">{ "You gave the same answer to every item. Because half of the items are worded kindly and half critically, that pattern always gives a total of exactly 3.00, whatever the answer, so this total may say little about you. You are welcome to take the scale again, answering each item on its own." }</p>
             }
-            { subscale_table(&scores) }
-            if !scores.subscales.is_empty() {
-                <SubscaleChart subscales={scores.subscales.clone()} />
-            }
+            <div class="scores-block">
+                { subscale_table(&scores) }
+                if !scores.subscales.is_empty() {
+                    <SubscaleChart subscales={scores.subscales.clone()} />
+                }
+            </div>
             { research_view(&scores) }
             { method_choice(&scores, dispatch) }
             <aside class="care" aria-label="About these scores">

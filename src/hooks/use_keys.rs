@@ -1,6 +1,6 @@
 //! A document-level key listener that lives as long as the component that asks for it.
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -12,7 +12,8 @@ pub fn use_keydown(on_key: Callback<web_sys::KeyboardEvent>) {
     *latest.borrow_mut() = on_key;
     use_effect_with((), move |_| {
         let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
-            EventListener::new(&doc, "keydown", move |event| {
+            let options = EventListenerOptions::enable_prevent_default();
+            EventListener::new_with_options(&doc, "keydown", options, move |event| {
                 if let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() {
                     let callback = latest.borrow().clone();
                     callback.emit(event.clone());

@@ -236,11 +236,9 @@ impl AppState {
 
     fn undo(&mut self) {
         match self.undo.take() {
-            Some(Undo::StartOver(p)) => {
-                if self.progress().is_none_or(Progress::is_blank) {
-                    self.doc.scale.in_progress = Some(p);
-                    self.touch();
-                }
+            Some(Undo::StartOver(p)) if self.progress().is_none_or(Progress::is_blank) => {
+                self.doc.scale.in_progress = Some(p);
+                self.touch();
             }
             Some(Undo::Deleted { index, result }) => {
                 let results = &mut self.doc.scale.results;
@@ -249,7 +247,7 @@ impl AppState {
                     self.touch();
                 }
             }
-            None => {}
+            _ => {}
         }
     }
 }

@@ -1,0 +1,58 @@
+// Takes screenshots of every screen at a 360 px phone and a 1280 px desktop width, plus the print
+// view, into tests/e2e/artifacts/. For looking at, not for asserting.
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, open } from '../tests/e2e/harness.mjs';
+
+const out = path.resolve('tests/e2e/artifacts');
+fs.mkdirSync(out, { recursive: true });
+const server = await serve();
+const browser = await launch();
+
+async function journey(width, height, tag) {
+  const { context, page } = await open(browser, server.origin, { viewport: { width, height } });
+  const shot = (name) => page.screenshot({ path: path.join(out, `${tag}-${name}.png`), fullPage: true });
+  await shot('home');
+  await page.getByRole('button', { name: 'Take the scale' }).click();
+  await page.locator('#intro-title').waitFor();
+  await shot('intro');
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.keyboard.press('4');
+  await shot('item');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await shot('item-missing');
+  for (let n = 2; n <= 26; n += 1) {
+    await page.keyboard.press(String(((n * 7) % 5) + 1));
+    await page.keyboard.press('Enter');
+  }
+  await page.locator('#results-title').waitFor();
+  await page.locator('details.research summary').click();
+  await shot('results');
+  await page.emulateMedia({ media: 'print' });
+  await shot('print');
+  await page.pdf({ path: path.join(out, `${tag}-print.pdf`), format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
+  // A second, short-form result for the history.
+  await page.goto(`${server.origin}/#/scale`);
+  await page.locator('input[name="form"][value="12"]').check();
+  await page.getByRole('button', { name: 'Begin' }).click();
+  for (let i = 0; i < 12; i += 1) {
+    await page.keyboard.press(String((i % 3) + 3));
+    await page.keyboard.press('Enter');
+  }
+  await page.locator('#results-title').waitFor();
+  await shot('results-short');
+  await page.getByRole('button', { name: 'All results' }).click();
+  await page.locator('#history-title').waitFor();
+  await shot('history');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await shot('history-dark');
+  await context.close();
+}
+
+await journey(360, 740, 'phone');
+await journey(1280, 900, 'desktop');
+await browser.close();
+await server.close();
+console.log(`screenshots in ${out}`);
