@@ -30,7 +30,7 @@ pub fn HistoryScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
         .iter()
         .map(|(_, _, when, scores)| TrendPoint {
             label: when.date_text(),
-            total: scores.total.value(),
+            hundredths: scores.total.hundredths(),
             shown: scores.total.to_string(),
         })
         .collect();

@@ -1,5 +1,6 @@
 //! The six subscale means as an inline SVG bar chart, with a text alternative for screen readers
-//! and colours that survive printing.
+//! and colours that survive printing. Coordinates are whole numbers computed from the means in
+//! hundredths.
 
 use crate::model::instrument::Subscale;
 use crate::model::scoring::Mean;
@@ -10,20 +11,20 @@ pub struct SubscaleChartProps {
     pub subscales: Vec<(Subscale, Mean)>,
 }
 
-const LEFT: f64 = 170.0;
-const WIDTH: f64 = 400.0;
-const ROW: f64 = 34.0;
-const TOP: f64 = 10.0;
+const LEFT: u32 = 190;
+const WIDTH: u32 = 360;
+const ROW: u32 = 40;
+const TOP: u32 = 8;
 
-fn x_of(value: f64) -> f64 {
-    LEFT + (value.clamp(1.0, 5.0) - 1.0) / 4.0 * WIDTH
+/// The x coordinate of a value given in hundredths (100 to 500).
+fn x_of(hundredths: u32) -> u32 {
+    LEFT + (hundredths.clamp(100, 500) - 100) * WIDTH / 400
 }
 
 #[component]
 pub fn SubscaleChart(SubscaleChartProps { subscales }: &SubscaleChartProps) -> Html {
-    let rows = subscales.len() as f64;
-    let axis_y = TOP + rows * ROW + 4.0;
-    let height = axis_y + 24.0;
+    let rows = u32::try_from(subscales.len()).unwrap_or(0);
+    let axis_y = TOP + rows * ROW + 4;
     let description = subscales
         .iter()
         .map(|(s, m)| format!("{} {}", s.label(), m))
@@ -31,7 +32,7 @@ pub fn SubscaleChart(SubscaleChartProps { subscales }: &SubscaleChartProps) -> H
         .join("; ");
     html! {
         <figure class="chart">
-            <svg viewBox={format!("0 0 {} {height}", LEFT + WIDTH + 20.0)} role="img"
+            <svg viewBox={format!("0 0 {} {}", LEFT + WIDTH + 40, axis_y + 28)} role="img"
                 aria-labelledby="subscale-chart-title subscale-chart-desc" class="subscale-chart">
                 <title id="subscale-chart-title">{ "Subscale means on a scale of 1 to 5" }</title>
                 <desc id="subscale-chart-desc">{ description }</desc>
@@ -41,20 +42,20 @@ pub fn SubscaleChart(SubscaleChartProps { subscales }: &SubscaleChartProps) -> H
                         <line class="stripe-line" x1="0" y1="0" x2="0" y2="8" />
                     </pattern>
                 </defs>
-                for tick in 1..=5 {
+                for tick in 1..=5u32 {
                     <g key={tick} class="tick">
-                        <line x1={x_of(f64::from(tick)).to_string()} x2={x_of(f64::from(tick)).to_string()}
+                        <line x1={x_of(tick * 100).to_string()} x2={x_of(tick * 100).to_string()}
                             y1={TOP.to_string()} y2={axis_y.to_string()} />
-                        <text x={x_of(f64::from(tick)).to_string()} y={(axis_y + 18.0).to_string()} text-anchor="middle">{ tick }</text>
+                        <text x={x_of(tick * 100).to_string()} y={(axis_y + 22).to_string()} text-anchor="middle">{ tick }</text>
                     </g>
                 }
-                for (i, (subscale, mean)) in subscales.iter().enumerate() {
+                for (i, (subscale, mean)) in (0u32..).zip(subscales.iter()) {
                     <g key={subscale.key()} class={if subscale.is_negative() { "bar negative" } else { "bar positive" }}>
-                        <text x={(LEFT - 10.0).to_string()} y={(TOP + i as f64 * ROW + 21.0).to_string()} text-anchor="end">{ subscale.label() }</text>
-                        <rect x={LEFT.to_string()} y={(TOP + i as f64 * ROW + 6.0).to_string()}
-                            width={(x_of(mean.value()) - LEFT).max(2.0).to_string()} height="20" rx="4" />
-                        <text class="value" x={(x_of(mean.value()) + 6.0).min(LEFT + WIDTH - 30.0).to_string()}
-                            y={(TOP + i as f64 * ROW + 21.0).to_string()}>{ mean.to_string() }</text>
+                        <text x={(LEFT - 10).to_string()} y={(TOP + i * ROW + 26).to_string()} text-anchor="end">{ subscale.label() }</text>
+                        <rect x={LEFT.to_string()} y={(TOP + i * ROW + 8).to_string()}
+                            width={(x_of(mean.hundredths()) - LEFT).max(2).to_string()} height="24" rx="4" />
+                        <text class="value" x={(x_of(mean.hundredths()) + 6).to_string()}
+                            y={(TOP + i * ROW + 26).to_string()}>{ mean.to_string() }</text>
                     </g>
                 }
             </svg>

@@ -1,13 +1,13 @@
 //! The total of each saved result over time as an inline SVG line chart, with the bands shaded
-//! and a text alternative.
+//! and a text alternative. Coordinates are whole numbers computed from totals in hundredths.
 
 use yew::prelude::*;
 
-/// One point: a date label and a total between 1 and 5.
+/// One point: a date label and a total in hundredths (100 to 500), with its text as shown.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TrendPoint {
     pub label: String,
-    pub total: f64,
+    pub hundredths: u32,
     pub shown: String,
 }
 
@@ -16,27 +16,23 @@ pub struct TrendChartProps {
     pub points: Vec<TrendPoint>,
 }
 
-const LEFT: f64 = 40.0;
-const WIDTH: f64 = 520.0;
-const TOP: f64 = 10.0;
-const HEIGHT: f64 = 200.0;
+const LEFT: u32 = 44;
+const WIDTH: u32 = 520;
+const TOP: u32 = 12;
+const HEIGHT: u32 = 200;
 
-fn y_of(total: f64) -> f64 {
-    TOP + (5.0 - total.clamp(1.0, 5.0)) / 4.0 * HEIGHT
+/// The y coordinate of a total given in hundredths.
+fn y_of(hundredths: u32) -> u32 {
+    TOP + (500 - hundredths.clamp(100, 500)) * HEIGHT / 400
 }
 
 #[component]
 pub fn TrendChart(TrendChartProps { points }: &TrendChartProps) -> Html {
-    let step = if points.len() > 1 {
-        WIDTH / (points.len() - 1) as f64
-    } else {
-        0.0
-    };
-    let x_of = |i: usize| LEFT + i as f64 * step;
-    let line = points
-        .iter()
-        .enumerate()
-        .map(|(i, p)| format!("{:.1},{:.1}", x_of(i), y_of(p.total)))
+    let gaps = u32::try_from(points.len().saturating_sub(1)).unwrap_or(1).max(1);
+    let x_of = |i: u32| LEFT + i * WIDTH / gaps;
+    let line = (0u32..)
+        .zip(points.iter())
+        .map(|(i, p)| format!("{},{}", x_of(i), y_of(p.hundredths)))
         .collect::<Vec<_>>()
         .join(" ");
     let description = points
@@ -44,32 +40,33 @@ pub fn TrendChart(TrendChartProps { points }: &TrendChartProps) -> Html {
         .map(|p| format!("{}: {}", p.label, p.shown))
         .collect::<Vec<_>>()
         .join("; ");
-    let band = |from: f64, to: f64, class: &'static str| {
+    let band = |from: u32, to: u32, class: &'static str| {
         html! {
             <rect class={class} x={LEFT.to_string()} width={WIDTH.to_string()}
                 y={y_of(to).to_string()} height={(y_of(from) - y_of(to)).to_string()} />
         }
     };
+    let bottom = TOP + HEIGHT + 28;
     html! {
         <figure class="chart">
-            <svg viewBox={format!("0 0 {} {}", LEFT + WIDTH + 20.0, TOP + HEIGHT + 30.0)} role="img"
+            <svg viewBox={format!("0 0 {} {}", LEFT + WIDTH + 24, bottom + 6)} role="img"
                 aria-labelledby="trend-title trend-desc" class="trend-chart">
                 <title id="trend-title">{ "Total self-compassion over time, 1 to 5" }</title>
                 <desc id="trend-desc">{ description }</desc>
-                { band(1.0, 2.5, "band low") }
-                { band(2.5, 3.5, "band moderate") }
-                { band(3.5, 5.0, "band high") }
-                for tick in 1..=5 {
-                    <text key={tick} class="tick" x={(LEFT - 8.0).to_string()} y={(y_of(f64::from(tick)) + 5.0).to_string()} text-anchor="end">{ tick }</text>
+                { band(100, 250, "band low") }
+                { band(250, 350, "band moderate") }
+                { band(350, 500, "band high") }
+                for tick in 1..=5u32 {
+                    <text key={tick} class="tick" x={(LEFT - 10).to_string()} y={(y_of(tick * 100) + 6).to_string()} text-anchor="end">{ tick }</text>
                 }
                 <polyline class="trend-line" points={line} />
-                for (i, p) in points.iter().enumerate() {
-                    <circle key={i} class="trend-point" cx={x_of(i).to_string()} cy={y_of(p.total).to_string()} r="6" />
+                for (i, p) in (0u32..).zip(points.iter()) {
+                    <circle key={i} class="trend-point" cx={x_of(i).to_string()} cy={y_of(p.hundredths).to_string()} r="7" />
                 }
                 if let (Some(first), Some(last)) = (points.first(), points.last()) {
-                    <text class="tick" x={LEFT.to_string()} y={(TOP + HEIGHT + 24.0).to_string()}>{ first.label.clone() }</text>
+                    <text class="tick" x={LEFT.to_string()} y={bottom.to_string()}>{ first.label.clone() }</text>
                     if points.len() > 1 {
-                        <text class="tick" x={(LEFT + WIDTH).to_string()} y={(TOP + HEIGHT + 24.0).to_string()} text-anchor="end">{ last.label.clone() }</text>
+                        <text class="tick" x={(LEFT + WIDTH).to_string()} y={bottom.to_string()} text-anchor="end">{ last.label.clone() }</text>
                     }
                 }
             </svg>
