@@ -37,49 +37,51 @@ pub fn HistoryScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
     let go = |route: Route| dispatch.reform(move |_: MouseEvent| Action::Navigate(route));
 
     html! {
-        <section class="history" aria-labelledby="history-title">
-            <h1 id="history-title" ref={heading} tabindex="-1">{ "Your results over time" }</h1>
-            if rows.is_empty() {
-                <p>{ "No results are saved in this browser yet." }</p>
-            } else {
-                if points.len() > 1 {
-                    <TrendChart {points} />
+            <section class="history" aria-labelledby="history-title">
+                <h1 id="history-title" ref={heading} tabindex="-1">{ "Your results over time" }</h1>
+                if rows.is_empty() {
+                    <p>{ "No results are saved in this browser yet." }</p>
                 } else {
-                    <p class="muted">{ "A trend line appears here once you have two results." }</p>
-                }
-                <table class="history-table">
-                    <caption>{ "Saved results, oldest first" }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ "Date" }</th>
-                            <th scope="col">{ "Form" }</th>
-                            <th scope="col" class="num">{ "Total" }</th>
-                            <th scope="col">{ "Range" }</th>
-                            <th scope="col"><span class="visually-hidden">{ "Actions" }</span></th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        for (id, form, when, scores) in rows.iter() {
-                            <tr key={*id}>
-                                <th scope="row">{ format!("{} {}", when.date_text(), when.time_text()) }</th>
-                                <td>{ form.short_name() }</td>
-                                <td class="num">{ scores.total.to_string() }</td>
-                                <td>{ scores.band.label() }</td>
-                                <td class="row-actions">
-                                    <button class="button small" onclick={go(Route::Results(*id))}
-                                        aria-label={format!("Open the result of {}", when.date_text())}>{ "Open" }</button>
-                                    <button class="button small danger" onclick={dispatch.reform({ let id = *id; move |_: MouseEvent| Action::DeleteResult(id) })}
-                                        aria-label={format!("Delete the result of {} {}", when.date_text(), when.time_text())}>{ "Delete" }</button>
-                                </td>
+                    if points.len() > 1 {
+                        <TrendChart {points} />
+                    } else {
+                        <p class="muted">{ "A trend line appears here once you have two results." }</p>
+                    }
+                    <table class="history-table">
+                        <caption>{ "Saved results, oldest first" }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ "Date" }</th>
+                                <th scope="col">{ "Form" }</th>
+                                <th scope="col" class="num">{ "Total" }</th>
+                                <th scope="col">{ "Range" }</th>
+                                <th scope="col"><span class="visually-hidden">{ "Actions" }</span></th>
                             </tr>
-                        }
-                    </tbody>
-                </table>
-            }
-            <div class="actions">
-                <button class="button primary" onclick={go(Route::ScaleIntro)}>{ "Take the scale" }</button>
-                <button class="button" onclick={go(Route::Home)}>{ "Back to the start" }</button>
-            </div>
-        </section>
-    }
+                        </thead>
+                        <tbody>
+                            for (id, form, when, scores) in rows.iter() {
+                                <tr key={*id}>
+                                    <th scope="row">{ format!("{} {}", when.date_text(), when.time_text()) }</th>
+                                    <td>{ form.short_name() }</td>
+                                    <td class="num">{ scores.total.to_string() }</td>
+                                    <td>{ scores.band.label() }</td>
+                                    <td class="actions-cell">
+    <div class="row-actions">
+                                        <button class="button small" onclick={go(Route::Results(*id))}
+                                            aria-label={format!("Open the result of {}", when.date_text())}>{ "Open" }</button>
+                                        <button class="button small danger" onclick={dispatch.reform({ let id = *id; move |_: MouseEvent| Action::DeleteResult(id) })}
+                                            aria-label={format!("Delete the result of {} {}", when.date_text(), when.time_text())}>{ "Delete" }</button>
+                                    </div>
+    </td>
+                                </tr>
+                            }
+                        </tbody>
+                    </table>
+                }
+                <div class="actions">
+                    <button class="button primary" onclick={go(Route::ScaleIntro)}>{ "Take the scale" }</button>
+                    <button class="button" onclick={go(Route::Home)}>{ "Back to the start" }</button>
+                </div>
+            </section>
+        }
 }

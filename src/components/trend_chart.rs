@@ -28,7 +28,9 @@ fn y_of(hundredths: u32) -> u32 {
 
 #[component]
 pub fn TrendChart(TrendChartProps { points }: &TrendChartProps) -> Html {
-    let gaps = u32::try_from(points.len().saturating_sub(1)).unwrap_or(1).max(1);
+    let gaps = u32::try_from(points.len().saturating_sub(1))
+        .unwrap_or(1)
+        .max(1);
     let x_of = |i: u32| LEFT + i * WIDTH / gaps;
     let line = (0u32..)
         .zip(points.iter())
