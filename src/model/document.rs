@@ -121,7 +121,7 @@ pub enum Loaded {
     /// A document from a newer build: shown as far as it can be read, never written.
     Newer { schema: u32, doc: Document },
     /// Text that is not a document this build understands, kept as it was found.
-    Unreadable { raw: String, reason: String },
+    Unreadable { raw: String, reason: &'static str },
 }
 
 /// Reads stored text. Never panics; never drops input silently.
@@ -129,27 +129,27 @@ pub fn decode(raw: Option<&str>) -> Loaded {
     let Some(raw) = raw else {
         return Loaded::Empty;
     };
-    let unreadable = |reason: String| Loaded::Unreadable {
+    let unreadable = |reason: &'static str| Loaded::Unreadable {
         raw: raw.to_owned(),
         reason,
     };
     let value: serde_json::Value = match serde_json::from_str(raw) {
         Ok(v) => v,
-        Err(e) => return unreadable(format!("not valid JSON: {e}")),
+        Err(_) => return unreadable("not valid JSON"),
     };
     let schema = match value.get("schema").and_then(serde_json::Value::as_u64) {
         Some(s) => u32::try_from(s).unwrap_or(u32::MAX),
-        None => return unreadable("no schema version".to_owned()),
+        None => return unreadable("no schema version"),
     };
     if schema == 0 {
-        return unreadable("schema version 0 was never written".to_owned());
+        return unreadable("schema version 0 was never written");
     }
     let doc: Document = match serde_json::from_value(value) {
         Ok(d) => d,
-        Err(e) => return unreadable(format!("schema {schema}: {e}")),
+        Err(_) => return unreadable("does not match the schema it names"),
     };
     if !doc.is_valid() {
-        return unreadable(format!("schema {schema}: answers out of range"));
+        return unreadable("answers out of range");
     }
     if schema > SCHEMA {
         Loaded::Newer { schema, doc }
