@@ -6,6 +6,8 @@
 use proptest::prelude::*;
 use selfcompassion::model::document::{decode, Document, Loaded, SCHEMA};
 use selfcompassion::model::instrument::Form;
+use selfcompassion::model::pacer::{Pattern, Rhythm};
+use selfcompassion::model::practice::PacerSettings;
 use selfcompassion::model::scoring::Method;
 
 #[test]
@@ -14,8 +16,11 @@ fn v1_fixture_decodes_to_the_current_model() {
     let Loaded::Current(doc) = decode(Some(raw)) else {
         panic!("v1 fixture did not decode");
     };
-    assert_eq!(doc.schema, 1);
+    // Migrated: the schema is the current one and the pacer takes its defaults.
+    assert_eq!(doc.schema, SCHEMA);
     assert_eq!(doc.revision, 7);
+    assert_eq!(doc.pacer.settings, PacerSettings::default());
+    assert!(doc.pacer.log.is_empty());
     let progress = doc.scale.in_progress.as_ref().unwrap();
     assert_eq!(progress.form, Form::Long);
     assert_eq!(progress.answered(), 11);
@@ -26,9 +31,33 @@ fn v1_fixture_decodes_to_the_current_model() {
 }
 
 #[test]
-fn current_schema_is_one() {
+fn v2_fixture_decodes_to_the_current_model() {
+    let raw = include_str!("fixtures/document_v2.json");
+    let Loaded::Current(doc) = decode(Some(raw)) else {
+        panic!("v2 fixture did not decode");
+    };
+    assert_eq!(doc.schema, 2);
+    assert_eq!(doc.scale.results[0].offset_min, -300);
+    let s = &doc.pacer.settings;
+    assert_eq!(
+        s.rhythm,
+        Rhythm::Custom {
+            pattern: Pattern::new(4000, 1500, 7000, 0)
+        }
+    );
+    assert_eq!(s.length_min, None);
+    assert!(s.cues.tone && s.cues.wake_lock && !s.cues.vibrate);
+    assert_eq!(s.cues.volume, 25);
+    assert_eq!(doc.pacer.log.len(), 2);
+    assert_eq!(doc.pacer.checks[0].after.as_deref(), Some(&[4, 2, 3, 3, 2, 4][..]));
+    // Re-encoding and decoding gives the same document.
+    assert_eq!(decode(Some(&doc.encode())), Loaded::Current(doc));
+}
+
+#[test]
+fn current_schema_is_two() {
     assert_eq!(Document::new().schema, SCHEMA);
-    assert_eq!(SCHEMA, 1);
+    assert_eq!(SCHEMA, 2);
 }
 
 #[test]
@@ -49,6 +78,12 @@ fn out_of_range_answers_are_unreadable_not_dropped() {
     }
 }
 
+/// Every stored-document version ever shipped.
+const FIXTURES: [&str; 2] = [
+    include_str!("fixtures/document_v1.json"),
+    include_str!("fixtures/document_v2.json"),
+];
+
 fn outcome_keeps_input(raw: &str) -> bool {
     match decode(Some(raw)) {
         Loaded::Unreadable { raw: kept, .. } => kept == raw,
@@ -66,15 +101,15 @@ proptest! {
     }
 
     #[test]
-    fn truncated_fixture_is_kept(cut in 0usize..600) {
-        let raw = include_str!("fixtures/document_v1.json");
+    fn truncated_fixture_is_kept(cut in 0usize..900, which in 0usize..2) {
+        let raw = FIXTURES[which];
         let end = cut.min(raw.len());
         prop_assert!(outcome_keeps_input(&raw[..end]));
     }
 
     #[test]
-    fn bit_flipped_fixture_is_kept(index in 0usize..600, bit in 0u8..8) {
-        let mut bytes = include_str!("fixtures/document_v1.json").as_bytes().to_vec();
+    fn bit_flipped_fixture_is_kept(index in 0usize..900, bit in 0u8..8, which in 0usize..2) {
+        let mut bytes = FIXTURES[which].as_bytes().to_vec();
         let i = index % bytes.len();
         bytes[i] ^= 1 << bit;
         if let Ok(raw) = String::from_utf8(bytes) {

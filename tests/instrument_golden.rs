@@ -82,3 +82,19 @@ fn short_form_matches_the_key() {
         );
     }
 }
+
+#[test]
+fn state_form_is_verbatim() {
+    use selfcompassion::model::instrument::state_form;
+    let g = golden();
+    let s = &g["state_short_form"];
+    assert_eq!(state_form::STEM, s["stem"].as_str().unwrap());
+    assert_eq!(state_form::LOW_LABEL, s["labels"]["1"].as_str().unwrap());
+    assert_eq!(state_form::HIGH_LABEL, s["labels"]["5"].as_str().unwrap());
+    let items = s["items"].as_array().unwrap();
+    assert_eq!(items.len(), 6);
+    for (i, item) in items.iter().enumerate() {
+        assert_eq!(state_form::ITEMS[i].0, item["text"].as_str().unwrap());
+        assert_eq!(state_form::ITEMS[i].1, item["reverse"].as_bool().unwrap());
+    }
+}

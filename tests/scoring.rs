@@ -182,3 +182,18 @@ proptest! {
         prop_assert!((s.total.value() + m.total.value() - 6.0).abs() < 1e-9);
     }
 }
+
+#[test]
+fn state_scale_reverses_items_two_four_and_five() {
+    use selfcompassion::model::scoring::{change_text, state_score};
+    assert_eq!(state_score(&[5, 1, 5, 1, 1, 5]), Some(Mean::new(5, 1)));
+    assert_eq!(state_score(&[1, 5, 1, 5, 5, 1]), Some(Mean::new(1, 1)));
+    assert_eq!(state_score(&[3; 6]), Some(Mean::new(3, 1)));
+    // 4 + (6 - 2) + 3 + (6 - 3) + (6 - 2) + 4 = 22
+    assert_eq!(state_score(&[4, 2, 3, 3, 2, 4]), Some(Mean::new(22, 6)));
+    assert_eq!(state_score(&[3; 5]), None);
+    assert_eq!(state_score(&[0, 3, 3, 3, 3, 3]), None);
+    assert_eq!(change_text(Mean::new(17, 6), Mean::new(21, 6)), "+0.67");
+    assert_eq!(change_text(Mean::new(7, 2), Mean::new(3, 1)), "−0.50");
+    assert_eq!(change_text(Mean::new(3, 1), Mean::new(3, 1)), "0.00");
+}

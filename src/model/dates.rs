@@ -30,6 +30,48 @@ pub fn local(epoch_ms: u64, offset_min: i32) -> LocalDateTime {
     }
 }
 
+/// The local day number (days since 1970-01-01 in local time) of a moment.
+pub fn day_number(epoch_ms: u64, offset_min: i32) -> i64 {
+    let secs = i64::try_from(epoch_ms / 1000).unwrap_or(i64::MAX / 2) + i64::from(offset_min) * 60;
+    secs.div_euclid(86_400)
+}
+
+/// "2026-11-26" for a day number.
+pub fn iso_of_day(day: i64) -> String {
+    let (y, m, d) = civil_from_days(day);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// The day number of an ISO date such as "2026-11-26", or `None` when it is not one.
+pub fn day_of_iso(iso: &str) -> Option<i64> {
+    let mut parts = iso.split('-');
+    let y: i64 = parts.next()?.parse().ok()?;
+    let m: i64 = parts.next()?.parse().ok()?;
+    let d: i64 = parts.next()?.parse().ok()?;
+    if parts.next().is_some() || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    let day = days_from_civil(y, m, d);
+    (iso_of_day(day) == iso).then_some(day)
+}
+
+/// A short weekday name for a day number: "Thu".
+pub fn weekday_of_day(day: i64) -> &'static str {
+    const NAMES: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
+    NAMES[usize::try_from(day.rem_euclid(7)).unwrap_or(0)]
+}
+
+/// Howard Hinnant's civil-to-days algorithm (proleptic Gregorian calendar).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 /// Howard Hinnant's days-to-civil algorithm (proleptic Gregorian calendar).
 fn civil_from_days(z: i64) -> (i64, u32, u32) {
     let z = z + 719_468;
@@ -86,5 +128,17 @@ mod tests {
         assert_eq!(local(1_795_705_775_000, 600).iso_date(), "2026-11-27");
         assert_eq!(local(0, 0).iso_date(), "1970-01-01");
         assert_eq!(local(951_782_400_000, 0).iso_date(), "2000-02-29");
+    }
+
+    #[test]
+    fn day_numbers_round_trip() {
+        for day in [-1, 0, 1, 11_016, 20_418, 400_000] {
+            assert_eq!(day_of_iso(&iso_of_day(day)), Some(day));
+        }
+        assert_eq!(day_number(1_795_705_775_000, 0), 20_783);
+        assert_eq!(iso_of_day(20_783), "2026-11-26");
+        assert_eq!(weekday_of_day(20_783), "Thu");
+        assert_eq!(day_of_iso("2026-02-30"), None);
+        assert_eq!(day_of_iso("nope"), None);
     }
 }

@@ -4,14 +4,17 @@
 //!
 //! Schema history (every version ever shipped has a fixture under `tests/fixtures/`):
 //! - 1: scale progress, scale results, scoring settings.
+//! - 2: adds the breathing pacer (settings, practice log, check-ins). A version-1 document
+//!   migrates by taking the pacer's defaults.
 
 use crate::model::instrument::Form;
+use crate::model::practice::PacerData;
 use crate::model::progress::Progress;
 use crate::model::scoring::Method;
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes.
-pub const SCHEMA: u32 = 1;
+pub const SCHEMA: u32 = 2;
 
 /// Everything the widget stores.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -24,6 +27,9 @@ pub struct Document {
     pub scale: ScaleData,
     #[serde(default)]
     pub settings: Settings,
+    /// The breathing pacer (schema 2).
+    #[serde(default)]
+    pub pacer: PacerData,
 }
 
 /// The Self-Compassion Scale's saved data.
@@ -88,6 +94,7 @@ impl Document {
             .as_ref()
             .is_none_or(Progress::is_valid)
             && self.scale.results.iter().all(SavedResult::is_valid)
+            && self.pacer.is_valid()
     }
 
     /// The next free result id at or after `now_ms`.
@@ -144,7 +151,7 @@ pub fn decode(raw: Option<&str>) -> Loaded {
     if schema == 0 {
         return unreadable("schema version 0 was never written");
     }
-    let doc: Document = match serde_json::from_value(value) {
+    let mut doc: Document = match serde_json::from_value(value) {
         Ok(d) => d,
         Err(_) => return unreadable("does not match the schema it names"),
     };
@@ -154,8 +161,15 @@ pub fn decode(raw: Option<&str>) -> Loaded {
     if schema > SCHEMA {
         Loaded::Newer { schema, doc }
     } else {
+        migrate(&mut doc);
         Loaded::Current(doc)
     }
+}
+
+/// Brings a decoded document of an older schema up to `SCHEMA`.
+fn migrate(doc: &mut Document) {
+    // 1 -> 2: the pacer section is new; serde has already filled in its defaults.
+    doc.schema = SCHEMA;
 }
 
 #[cfg(test)]

@@ -257,3 +257,30 @@ mod tests {
         assert_eq!(response_label(3), "About half of the time");
     }
 }
+
+/// The 6-item State Self-Compassion Scale, short form (Neff, Tóth-Király, Knox, Kuchar &
+/// Davidson, 2021), used as an optional check before and after a breathing session.
+pub mod state_form {
+    /// Our own neutral lead-in (not the published stem).
+    pub const STEM: &str = "How are you relating to yourself right now?";
+
+    /// Citation of the state scale.
+    pub const CITATION: &str = "Neff, K. D., Tóth-Király, I., Knox, M. C., Kuchar, A., & Davidson, O. (2021). The development and validation of the State Self-Compassion Scale (long- and short form). Mindfulness, 12, 121-140.";
+
+    /// Labels of the two ends of the 1-5 scale; the points between are unlabelled.
+    pub const LOW_LABEL: &str = "Not at all true for me";
+    pub const HIGH_LABEL: &str = "Very true for me";
+
+    /// The six items, verbatim, with whether each is reversed for the total.
+    pub const ITEMS: [(&str, bool); 6] = [
+        ("I’m giving myself the caring and tenderness I need.", false),
+        ("I’m obsessing and fixating on everything that’s wrong.", true),
+        (
+            "I’m remembering that there are lots of others in the world feeling like I am.",
+            false,
+        ),
+        ("I feel like I’m struggling more than others right now.", true),
+        ("I feel intolerant and impatient toward myself.", true),
+        ("I’m keeping things in perspective.", false),
+    ];
+}

@@ -4,6 +4,8 @@
 pub mod dates;
 pub mod document;
 pub mod instrument;
+pub mod pacer;
+pub mod practice;
 pub mod progress;
 pub mod route;
 pub mod scoring;

@@ -303,3 +303,30 @@ mod tests {
         assert_eq!(Band::of(Mean::new(351, 100)), Band::High);
     }
 }
+
+/// The State Self-Compassion Scale short form: the mean of six answers after reversing the
+/// negatively worded ones. `None` unless there are six answers, each in 1..=5.
+pub fn state_score(answers: &[u8]) -> Option<Mean> {
+    use crate::model::instrument::state_form::ITEMS;
+    if answers.len() != ITEMS.len() || answers.iter().any(|v| !(1..=5).contains(v)) {
+        return None;
+    }
+    let sum = answers
+        .iter()
+        .zip(ITEMS.iter())
+        .map(|(v, (_, reversed))| u32::from(if *reversed { 6 - v } else { *v }))
+        .sum();
+    Some(Mean::new(sum, 6))
+}
+
+/// The signed change between two means, to two decimals: "+0.67", "−0.50", "0.00".
+pub fn change_text(before: Mean, after: Mean) -> String {
+    let (b, a) = (before.hundredths(), after.hundredths());
+    let diff = a.abs_diff(b);
+    let sign = match a.cmp(&b) {
+        Ordering::Greater => "+",
+        Ordering::Less => "−",
+        Ordering::Equal => "",
+    };
+    format!("{sign}{}.{:02}", diff / 100, diff % 100)
+}
