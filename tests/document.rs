@@ -49,7 +49,10 @@ fn v2_fixture_decodes_to_the_current_model() {
     assert!(s.cues.tone && s.cues.wake_lock && !s.cues.vibrate);
     assert_eq!(s.cues.volume, 25);
     assert_eq!(doc.pacer.log.len(), 2);
-    assert_eq!(doc.pacer.checks[0].after.as_deref(), Some(&[4, 2, 3, 3, 2, 4][..]));
+    assert_eq!(
+        doc.pacer.checks[0].after.as_deref(),
+        Some(&[4, 2, 3, 3, 2, 4][..])
+    );
     // Re-encoding and decoding gives the same document.
     assert_eq!(decode(Some(&doc.encode())), Loaded::Current(doc));
 }

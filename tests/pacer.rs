@@ -80,12 +80,18 @@ fn simulate(pattern: Pattern, seed: u64) {
         let (exact, exact_cycle) = reference(pattern, b);
         assert_eq!((phase, cycle), (exact, exact_cycle));
         let previous = frames[i - 1].0;
-        assert!(shown_at - b <= shown_at - previous, "boundary {b} shown within one frame");
+        assert!(
+            shown_at - b <= shown_at - previous,
+            "boundary {b} shown within one frame"
+        );
         assert!(shown_at - b <= 50_000);
     }
     // Ten minutes of a 10 s breath are exactly 60 breaths, with no drift.
     let last = phase_at(pattern, TEN_MINUTES_US as f64 / 1000.0);
-    assert_eq!(last.cycle, (TEN_MINUTES_US / 1000) / u64::from(pattern.cycle_ms()));
+    assert_eq!(
+        last.cycle,
+        (TEN_MINUTES_US / 1000) / u64::from(pattern.cycle_ms())
+    );
 }
 
 #[test]
@@ -115,7 +121,10 @@ fn pause_and_resume_shift_the_origin() {
     let pattern = Pattern::new(4000, 0, 6000, 0);
     let start = 1_000.0;
     let mut s = Session::start(Some(pattern), Some(60_000), SETTLE_MS, start);
-    assert!(matches!(s.status(start + 10.0), SessionStatus::Settling { .. }));
+    assert!(matches!(
+        s.status(start + 10.0),
+        SessionStatus::Settling { .. }
+    ));
     // 3 s into breathing: inhale.
     let t = start + f64::from(SETTLE_MS) + 3_000.0;
     let SessionStatus::Breathing { at: Some(at), .. } = s.status(t) else {
@@ -127,10 +136,17 @@ fn pause_and_resume_shift_the_origin() {
     assert!(s.is_paused());
     assert_eq!(s.status(t + 42_500.0), s.status(t));
     s.resume(t + 42_500.0);
-    let SessionStatus::Breathing { at: Some(after), .. } = s.status(t + 42_500.0 + 1_500.0) else {
+    let SessionStatus::Breathing {
+        at: Some(after), ..
+    } = s.status(t + 42_500.0 + 1_500.0)
+    else {
         panic!("breathing")
     };
-    assert_eq!(after.phase, Phase::Exhale, "3 s + 1.5 s is into the out-breath");
+    assert_eq!(
+        after.phase,
+        Phase::Exhale,
+        "3 s + 1.5 s is into the out-breath"
+    );
     assert_eq!(after.started_ms, 4_000.0);
     assert!((s.breathing_ms(t + 44_000.0) - 4_500.0).abs() < 1e-6);
     // Pausing twice or resuming twice changes nothing.
@@ -158,7 +174,10 @@ fn a_timed_session_finishes_and_counts_only_breathing_time() {
 #[test]
 fn free_rhythm_has_no_phase_and_open_ended_has_no_end() {
     let s = Session::start(None, None, 0, 0.0);
-    let SessionStatus::Breathing { at, remaining_ms, .. } = s.status(3_600_000.0) else {
+    let SessionStatus::Breathing {
+        at, remaining_ms, ..
+    } = s.status(3_600_000.0)
+    else {
         panic!("breathing")
     };
     assert_eq!(at, None);

@@ -196,4 +196,6 @@ fn state_scale_reverses_items_two_four_and_five() {
     assert_eq!(change_text(Mean::new(17, 6), Mean::new(21, 6)), "+0.67");
     assert_eq!(change_text(Mean::new(7, 2), Mean::new(3, 1)), "−0.50");
     assert_eq!(change_text(Mean::new(3, 1), Mean::new(3, 1)), "0.00");
+    // The change is rounded from the exact difference, not from the rounded means (1.34).
+    assert_eq!(change_text(Mean::new(14, 6), Mean::new(22, 6)), "+1.33");
 }

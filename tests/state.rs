@@ -155,3 +155,127 @@ fn reducer_returns_the_same_rc_when_nothing_changes() {
     let same = s.clone().reduce(Action::Navigate(Route::Home));
     assert!(Rc::ptr_eq(&s, &same));
 }
+
+mod pacer {
+    use super::*;
+    use selfcompassion::model::pacer::{Rhythm, SETTLE_MS};
+    use selfcompassion::model::state::PacerStage;
+
+    fn settings_with_check(check_in: bool) -> AppState {
+        let mut s = fresh(Route::Pacer);
+        let mut settings = s.doc.pacer.settings.clone();
+        settings.check_in = check_in;
+        settings.length_min = Some(1);
+        s.apply(Action::PacerSettings(settings));
+        s
+    }
+
+    #[test]
+    fn a_session_logs_its_breathing_time_on_the_local_day() {
+        let mut s = settings_with_check(false);
+        let r = s.doc.revision;
+        s.apply(Action::PacerBegin { now: 100.0 });
+        assert!(matches!(s.pacer, PacerStage::Running(_)));
+        assert_eq!(s.doc.revision, r, "starting stores nothing");
+        // 5 s settle + 42.4 s of breathing, then Stop.
+        s.apply(Action::PacerEnd {
+            now: 100.0 + f64::from(SETTLE_MS) + 42_400.0,
+            moment: NOW,
+        });
+        let PacerStage::Done(summary) = s.pacer else {
+            panic!("done")
+        };
+        assert_eq!(summary.practised_s, 42);
+        assert_eq!(s.doc.pacer.log.len(), 1);
+        // NOW is 15:09 UTC, +60 min: still 26 Nov locally.
+        assert_eq!(s.doc.pacer.log[0].date, "2026-11-26");
+        assert_eq!(s.doc.pacer.log[0].seconds, 42);
+        // Ending twice (Stop, then leaving the screen) logs once.
+        s.apply(Action::PacerEnd {
+            now: 1e9,
+            moment: NOW,
+        });
+        assert_eq!(s.doc.pacer.log[0].seconds, 42);
+    }
+
+    #[test]
+    fn a_finished_session_counts_only_its_length() {
+        let mut s = settings_with_check(false);
+        s.apply(Action::PacerBegin { now: 0.0 });
+        s.apply(Action::PacerEnd {
+            now: 3_600_000.0,
+            moment: NOW,
+        });
+        assert_eq!(s.doc.pacer.log[0].seconds, 60);
+    }
+
+    #[test]
+    fn check_in_before_and_after_is_stored_as_a_pair() {
+        let mut s = settings_with_check(true);
+        s.apply(Action::PacerBegin { now: 0.0 });
+        assert_eq!(s.pacer, PacerStage::CheckBefore);
+        s.apply(Action::PacerCheckedBefore {
+            answers: Some(vec![2, 4, 2, 4, 3, 3]),
+            now: 10.0,
+        });
+        s.apply(Action::PacerEnd {
+            now: 20_000.0,
+            moment: NOW,
+        });
+        assert!(matches!(
+            s.pacer,
+            PacerStage::CheckAfter { practised_s: 15 }
+        ));
+        s.apply(Action::PacerCheckedAfter {
+            answers: Some(vec![4, 2, 3, 3, 2, 4]),
+            moment: NOW,
+        });
+        let PacerStage::Done(summary) = s.pacer else {
+            panic!("done")
+        };
+        assert_eq!(summary.before.unwrap().to_string(), "2.33");
+        assert_eq!(summary.after.unwrap().to_string(), "3.67");
+        assert_eq!(s.doc.pacer.checks.len(), 1);
+        assert_eq!(
+            s.doc.pacer.checks[0].after.as_deref(),
+            Some(&[4, 2, 3, 3, 2, 4][..])
+        );
+    }
+
+    #[test]
+    fn a_skipped_check_stores_nothing_and_skips_the_after() {
+        let mut s = settings_with_check(true);
+        s.apply(Action::PacerBegin { now: 0.0 });
+        s.apply(Action::PacerCheckedBefore {
+            answers: None,
+            now: 0.0,
+        });
+        s.apply(Action::PacerEnd {
+            now: 10_000.0,
+            moment: NOW,
+        });
+        assert!(matches!(s.pacer, PacerStage::Done(_)));
+        assert!(s.doc.pacer.checks.is_empty());
+    }
+
+    #[test]
+    fn settings_are_remembered_and_reset_returns_to_setup() {
+        let mut s = fresh(Route::Pacer);
+        let mut settings = s.doc.pacer.settings.clone();
+        settings.rhythm = Rhythm::Free;
+        s.apply(Action::PacerSettings(settings.clone()));
+        assert_eq!(s.doc.pacer.settings, settings);
+        s.apply(Action::PacerBegin { now: 0.0 });
+        s.apply(Action::PacerReset);
+        assert!(
+            matches!(s.pacer, PacerStage::Running(_)),
+            "reset never drops a running session"
+        );
+        s.apply(Action::PacerEnd {
+            now: 0.0,
+            moment: NOW,
+        });
+        s.apply(Action::PacerReset);
+        assert_eq!(s.pacer, PacerStage::Setup);
+    }
+}

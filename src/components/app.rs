@@ -4,6 +4,7 @@
 use crate::components::footer::Footer;
 use crate::components::history_screen::HistoryScreen;
 use crate::components::home::Home;
+use crate::components::pacer_screen::PacerScreen;
 use crate::components::results::ResultsScreen;
 use crate::components::scale_intro::ScaleIntro;
 use crate::components::scale_item::ScaleItem;
@@ -68,6 +69,9 @@ pub fn App() -> Html {
         }
         Route::History => {
             html! { <HistoryScreen state={state.clone()} dispatch={dispatch.clone()} /> }
+        }
+        Route::Pacer => {
+            html! { <PacerScreen state={state.clone()} dispatch={dispatch.clone()} /> }
         }
     };
 

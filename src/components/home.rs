@@ -35,6 +35,12 @@ pub fn Home(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
                         { if state.progress().is_some_and(|p| !p.is_blank()) { "Continue the scale" } else { "Take the scale" } }
                     </button>
                 </li>
+                <li class="practice">
+                    <h2>{ "Breathing pacer" }</h2>
+                    <p>{ "Follow a slow, steady rhythm, or let the body breathe freely, for a few minutes of settling." }</p>
+                    <p class="muted">{ "Five rhythms or your own; 1 to 30 minutes; optional tone and check-in." }</p>
+                    <button class="button primary" onclick={go(Route::Pacer)}>{ "Start breathing" }</button>
+                </li>
                 if results > 0 {
                     <li class="practice">
                         <h2>{ "Your results" }</h2>

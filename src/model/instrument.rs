@@ -274,12 +274,18 @@ pub mod state_form {
     /// The six items, verbatim, with whether each is reversed for the total.
     pub const ITEMS: [(&str, bool); 6] = [
         ("I’m giving myself the caring and tenderness I need.", false),
-        ("I’m obsessing and fixating on everything that’s wrong.", true),
+        (
+            "I’m obsessing and fixating on everything that’s wrong.",
+            true,
+        ),
         (
             "I’m remembering that there are lots of others in the world feeling like I am.",
             false,
         ),
-        ("I feel like I’m struggling more than others right now.", true),
+        (
+            "I feel like I’m struggling more than others right now.",
+            true,
+        ),
         ("I feel intolerant and impatient toward myself.", true),
         ("I’m keeping things in perspective.", false),
     ];

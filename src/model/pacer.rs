@@ -100,7 +100,12 @@ impl Pattern {
 
     /// The lengths in phase order.
     pub fn durations(self) -> [u32; 4] {
-        [self.inhale_ms, self.hold_in_ms, self.exhale_ms, self.hold_out_ms]
+        [
+            self.inhale_ms,
+            self.hold_in_ms,
+            self.exhale_ms,
+            self.hold_out_ms,
+        ]
     }
 
     /// The length of `phase`.
@@ -346,7 +351,12 @@ pub enum SessionStatus {
 
 impl Session {
     /// A session that begins at `now`.
-    pub fn start(pattern: Option<Pattern>, length_ms: Option<u64>, settle_ms: u32, now: f64) -> Session {
+    pub fn start(
+        pattern: Option<Pattern>,
+        length_ms: Option<u64>,
+        settle_ms: u32,
+        now: f64,
+    ) -> Session {
         Session {
             pattern,
             length_ms,
@@ -417,6 +427,100 @@ impl Session {
     }
 }
 
+/// What one frame of the pacer shows; computed purely from a session status.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FrameView {
+    /// The words shown (and announced when they change).
+    pub words: &'static str,
+    /// A stable key for the phase ("settle", "inhale", "hold-in", "exhale", "hold-out", "free",
+    /// "done").
+    pub key: &'static str,
+    /// The seconds count, if one is shown.
+    pub count: Option<u32>,
+    /// Size of the breathing shape, from 0.5 (empty) to 1 (full).
+    pub scale: f64,
+    /// How full the reduced-motion bar is, from 0 to 1.
+    pub fill: f64,
+    /// Time left, or time so far when open-ended, as "4:05".
+    pub clock: String,
+    /// True when the clock counts down.
+    pub counting_down: bool,
+    /// The phase being breathed, if paced.
+    pub phase: Option<Phase>,
+}
+
+/// The smallest size of the breathing shape.
+pub const MIN_SCALE: f64 = 0.5;
+
+/// A gentle ease-in-out curve from 0 to 1.
+fn ease(p: f64) -> f64 {
+    0.5 - 0.5 * (std::f64::consts::PI * p.clamp(0.0, 1.0)).cos()
+}
+
+/// The frame for `status`.
+pub fn frame_view(status: SessionStatus) -> FrameView {
+    match status {
+        SessionStatus::Settling { remaining_ms } => FrameView {
+            words: "Settle in",
+            key: "settle",
+            count: Some((remaining_ms / 1000.0).ceil().max(1.0) as u32),
+            scale: MIN_SCALE,
+            fill: 0.0,
+            clock: String::new(),
+            counting_down: false,
+            phase: None,
+        },
+        SessionStatus::Breathing {
+            elapsed_ms,
+            at,
+            remaining_ms,
+        } => {
+            let clock = clock_text(remaining_ms.unwrap_or(elapsed_ms));
+            let counting_down = remaining_ms.is_some();
+            match at {
+                Some(at) => {
+                    let grown = match at.phase {
+                        Phase::Inhale => ease(at.progress),
+                        Phase::HoldIn => 1.0,
+                        Phase::Exhale => 1.0 - ease(at.progress),
+                        Phase::HoldOut => 0.0,
+                    };
+                    FrameView {
+                        words: at.phase.words(),
+                        key: at.phase.key(),
+                        count: Some(at.seconds_left(elapsed_ms)),
+                        scale: MIN_SCALE + (1.0 - MIN_SCALE) * grown,
+                        fill: grown,
+                        clock,
+                        counting_down,
+                        phase: Some(at.phase),
+                    }
+                }
+                None => FrameView {
+                    words: "Breathe at your own pace",
+                    key: "free",
+                    count: None,
+                    scale: 0.75,
+                    fill: 0.5,
+                    clock,
+                    counting_down,
+                    phase: None,
+                },
+            }
+        }
+        SessionStatus::Finished => FrameView {
+            words: "Well done",
+            key: "done",
+            count: None,
+            scale: MIN_SCALE,
+            fill: 0.0,
+            clock: clock_text(0.0),
+            counting_down: true,
+            phase: None,
+        },
+    }
+}
+
 /// "4:05" for a number of milliseconds, rounded up to the second (a countdown never shows 0:00
 /// while time is left).
 pub fn clock_text(ms: f64) -> String {
@@ -460,10 +564,37 @@ mod tests {
     fn texts() {
         assert_eq!(seconds_text(4500), "4.5");
         assert_eq!(seconds_text(5455), "5.5");
-        assert_eq!(Pattern::new(4000, 7000, 8000, 0).rhythm_text(), "4 – 7 – 8 – 0");
+        assert_eq!(
+            Pattern::new(4000, 7000, 8000, 0).rhythm_text(),
+            "4 – 7 – 8 – 0"
+        );
         assert_eq!(clock_text(65_001.0), "1:06");
         assert_eq!(clock_text(0.0), "0:00");
         assert_eq!(clock_text(f64::NAN), "0:00");
+    }
+
+    #[test]
+    fn frames_grow_on_the_in_breath_and_rest_on_holds() {
+        let p = Pattern::new(4000, 4000, 4000, 4000);
+        let view = |t: f64| {
+            frame_view(SessionStatus::Breathing {
+                elapsed_ms: t,
+                at: Some(phase_at(p, t)),
+                remaining_ms: Some(60_000.0 - t),
+            })
+        };
+        assert_eq!(view(0.0).scale, MIN_SCALE);
+        assert!((view(2000.0).scale - 0.75).abs() < 1e-9);
+        assert_eq!(view(5000.0).scale, 1.0);
+        assert_eq!(view(5000.0).words, "Hold");
+        assert_eq!(view(5000.0).count, Some(3));
+        assert!(view(9000.0).scale < 1.0);
+        assert_eq!(view(13_000.0).scale, MIN_SCALE);
+        assert_eq!(view(13_000.0).clock, "0:47");
+        let settle = frame_view(SessionStatus::Settling {
+            remaining_ms: 4200.0,
+        });
+        assert_eq!((settle.words, settle.count), ("Settle in", Some(5)));
     }
 
     #[test]

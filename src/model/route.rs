@@ -14,6 +14,8 @@ pub enum Route {
     Results(u64),
     /// The list and trend of saved results.
     History,
+    /// The breathing pacer.
+    Pacer,
 }
 
 impl Route {
@@ -26,6 +28,7 @@ impl Route {
             (Some("scale"), Some("items"), None) => Route::ScaleItems,
             (Some("results"), Some(id), None) => id.parse().map_or(Route::Home, Route::Results),
             (Some("history"), None, None) => Route::History,
+            (Some("breathe"), None, None) => Route::Pacer,
             _ => Route::Home,
         }
     }
@@ -38,6 +41,7 @@ impl Route {
             Route::ScaleItems => "#/scale/items".to_owned(),
             Route::Results(id) => format!("#/results/{id}"),
             Route::History => "#/history".to_owned(),
+            Route::Pacer => "#/breathe".to_owned(),
         }
     }
 
@@ -49,6 +53,7 @@ impl Route {
             Route::ScaleItems => "Self-Compassion Scale: items",
             Route::Results(_) => "Your Self-Compassion Scale results",
             Route::History => "Your results over time",
+            Route::Pacer => "Breathing pacer",
         }
     }
 }
@@ -65,6 +70,7 @@ mod tests {
             Route::ScaleItems,
             Route::Results(1_795_705_775_000),
             Route::History,
+            Route::Pacer,
         ] {
             assert_eq!(Route::parse(&r.to_hash()), r);
         }

@@ -282,6 +282,40 @@ pub fn subscale_meaning(subscale: Subscale) -> &'static str {
     }
 }
 
+/// The State Self-Compassion Scale short form: the mean of six answers after reversing the
+/// negatively worded ones. `None` unless there are six answers, each in 1..=5.
+pub fn state_score(answers: &[u8]) -> Option<Mean> {
+    use crate::model::instrument::state_form::ITEMS;
+    if answers.len() != ITEMS.len() || answers.iter().any(|v| !(1..=5).contains(v)) {
+        return None;
+    }
+    let sum = answers
+        .iter()
+        .zip(ITEMS.iter())
+        .map(|(v, (_, reversed))| u32::from(if *reversed { 6 - v } else { *v }))
+        .sum();
+    Some(Mean::new(sum, 6))
+}
+
+/// The signed change between two means, to two decimals: "+0.67", "−0.50", "0.00".
+pub fn change_text(before: Mean, after: Mean) -> String {
+    let den = u64::from(before.den) * u64::from(after.den);
+    let a = u64::from(after.num) * u64::from(before.den);
+    let b = u64::from(before.num) * u64::from(after.den);
+    let exact = Mean {
+        num: u32::try_from(a.abs_diff(b)).unwrap_or(u32::MAX),
+        den: u32::try_from(den).unwrap_or(u32::MAX),
+    };
+    let diff = exact.hundredths();
+    let sign = match after.cmp(&before) {
+        Ordering::Greater => "+",
+        Ordering::Less => "−",
+        Ordering::Equal => "",
+    };
+    let sign = if diff == 0 { "" } else { sign };
+    format!("{sign}{}.{:02}", diff / 100, diff % 100)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -302,31 +336,4 @@ mod tests {
         assert_eq!(Band::of(Mean::new(7, 2)), Band::Moderate);
         assert_eq!(Band::of(Mean::new(351, 100)), Band::High);
     }
-}
-
-/// The State Self-Compassion Scale short form: the mean of six answers after reversing the
-/// negatively worded ones. `None` unless there are six answers, each in 1..=5.
-pub fn state_score(answers: &[u8]) -> Option<Mean> {
-    use crate::model::instrument::state_form::ITEMS;
-    if answers.len() != ITEMS.len() || answers.iter().any(|v| !(1..=5).contains(v)) {
-        return None;
-    }
-    let sum = answers
-        .iter()
-        .zip(ITEMS.iter())
-        .map(|(v, (_, reversed))| u32::from(if *reversed { 6 - v } else { *v }))
-        .sum();
-    Some(Mean::new(sum, 6))
-}
-
-/// The signed change between two means, to two decimals: "+0.67", "−0.50", "0.00".
-pub fn change_text(before: Mean, after: Mean) -> String {
-    let (b, a) = (before.hundredths(), after.hundredths());
-    let diff = a.abs_diff(b);
-    let sign = match a.cmp(&b) {
-        Ordering::Greater => "+",
-        Ordering::Less => "−",
-        Ordering::Equal => "",
-    };
-    format!("{sign}{}.{:02}", diff / 100, diff % 100)
 }

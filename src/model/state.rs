@@ -1,11 +1,14 @@
 //! The app's state and every change to it, as a pure reducer. The browser edge feeds it actions
 //! (with the time, when one is needed) and persists `doc` whenever `doc.revision` moves.
 
+use crate::model::dates;
 use crate::model::document::{Document, SavedResult};
 use crate::model::instrument::Form;
+use crate::model::pacer::{Session, SETTLE_MS};
+use crate::model::practice::{CheckIn, PacerSettings};
 use crate::model::progress::Progress;
 use crate::model::route::Route;
-use crate::model::scoring::Method;
+use crate::model::scoring::{state_score, Mean, Method};
 use std::rc::Rc;
 
 /// A moment as the browser reported it: epoch milliseconds and the local offset east of UTC.
@@ -48,6 +51,30 @@ pub enum Undo {
     Deleted { index: usize, result: SavedResult },
 }
 
+/// Where the client is in the pacer.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub enum PacerStage {
+    /// Choosing a rhythm, length and cues.
+    #[default]
+    Setup,
+    /// Answering the six questions before the session.
+    CheckBefore,
+    /// A session is running or paused.
+    Running(Session),
+    /// Answering the six questions after the session.
+    CheckAfter { practised_s: u32 },
+    /// The session has ended.
+    Done(PacerSummary),
+}
+
+/// What the end screen shows.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PacerSummary {
+    pub practised_s: u32,
+    pub before: Option<Mean>,
+    pub after: Option<Mean>,
+}
+
 /// The whole state of the app.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
@@ -62,6 +89,10 @@ pub struct AppState {
     pub storage: StorageStatus,
     /// Stored data that could not be read was set aside under another key.
     pub quarantined: bool,
+    /// The pacer's screen state (never stored).
+    pub pacer: PacerStage,
+    /// Answers to the check before the current session.
+    pub check_before: Option<Vec<u8>>,
 }
 
 /// Every change the app knows.
@@ -89,6 +120,36 @@ pub enum Action {
     SetMethod(Method),
     /// The storage adapter reports where data now lives.
     Storage(StorageStatus),
+    /// Remember new pacer choices.
+    PacerSettings(PacerSettings),
+    /// Start: the check first if chosen, else the session at `now` (`performance.now()`).
+    PacerBegin {
+        now: f64,
+    },
+    /// The check before is answered (or skipped with `None`); the session starts at `now`.
+    PacerCheckedBefore {
+        answers: Option<Vec<u8>>,
+        now: f64,
+    },
+    PacerPause {
+        now: f64,
+    },
+    PacerResume {
+        now: f64,
+    },
+    /// The session ends (stopped, finished, or the screen was left) at `now`, on the local day
+    /// of `moment`; its breathing time goes into the practice log.
+    PacerEnd {
+        now: f64,
+        moment: Moment,
+    },
+    /// The check after is answered (or skipped with `None`).
+    PacerCheckedAfter {
+        answers: Option<Vec<u8>>,
+        moment: Moment,
+    },
+    /// Back to choosing.
+    PacerReset,
 }
 
 impl AppState {
@@ -102,6 +163,8 @@ impl AppState {
             undo: None,
             storage,
             quarantined,
+            pacer: PacerStage::Setup,
+            check_before: None,
         };
         state.go(route);
         state
@@ -171,7 +234,96 @@ impl AppState {
                 }
             }
             Action::Storage(status) => self.storage = status,
+            Action::PacerSettings(settings) => {
+                if self.doc.pacer.settings != settings {
+                    self.doc.pacer.settings = settings;
+                    self.touch();
+                }
+            }
+            Action::PacerBegin { now } => {
+                self.check_before = None;
+                if self.doc.pacer.settings.check_in {
+                    self.pacer = PacerStage::CheckBefore;
+                } else {
+                    self.start_session(now);
+                }
+            }
+            Action::PacerCheckedBefore { answers, now } => {
+                if self.pacer == PacerStage::CheckBefore {
+                    self.check_before = answers.filter(|a| state_score(a).is_some());
+                    self.start_session(now);
+                }
+            }
+            Action::PacerPause { now } => {
+                if let PacerStage::Running(session) = &mut self.pacer {
+                    session.pause(now);
+                }
+            }
+            Action::PacerResume { now } => {
+                if let PacerStage::Running(session) = &mut self.pacer {
+                    session.resume(now);
+                }
+            }
+            Action::PacerEnd { now, moment } => self.end_session(now, moment),
+            Action::PacerCheckedAfter { answers, moment } => {
+                if let PacerStage::CheckAfter { practised_s } = self.pacer {
+                    let before = self.check_before.take();
+                    let after = answers.filter(|a| state_score(a).is_some());
+                    let summary = PacerSummary {
+                        practised_s,
+                        before: before.as_deref().and_then(state_score),
+                        after: after.as_deref().and_then(state_score),
+                    };
+                    if let Some(before) = before {
+                        self.doc.pacer.checks.push(CheckIn {
+                            at_ms: moment.epoch_ms,
+                            offset_min: moment.offset_min,
+                            before,
+                            after,
+                        });
+                        self.touch();
+                    }
+                    self.pacer = PacerStage::Done(summary);
+                }
+            }
+            Action::PacerReset => {
+                if !matches!(self.pacer, PacerStage::Running(_)) {
+                    self.pacer = PacerStage::Setup;
+                }
+            }
         }
+    }
+
+    fn start_session(&mut self, now: f64) {
+        let settings = &self.doc.pacer.settings;
+        self.pacer = PacerStage::Running(Session::start(
+            settings.rhythm.pattern(),
+            settings.length_ms(),
+            SETTLE_MS,
+            now,
+        ));
+    }
+
+    fn end_session(&mut self, now: f64, moment: Moment) {
+        let PacerStage::Running(session) = &self.pacer else {
+            return;
+        };
+        // Whole seconds; a float-to-int cast saturates and the value is at most 30 minutes.
+        let practised_s = (session.breathing_ms(now) / 1000.0).round() as u32;
+        if practised_s > 0 {
+            let day = dates::day_number(moment.epoch_ms, moment.offset_min);
+            self.doc.pacer.add_practice(day, practised_s);
+            self.touch();
+        }
+        self.pacer = if self.check_before.is_some() {
+            PacerStage::CheckAfter { practised_s }
+        } else {
+            PacerStage::Done(PacerSummary {
+                practised_s,
+                before: None,
+                after: None,
+            })
+        };
     }
 
     /// The scale in progress, if any.

@@ -2,5 +2,7 @@
 //! No business rules live here.
 
 pub mod clock;
+pub mod cues;
 pub mod history;
+pub mod perf;
 pub mod storage;

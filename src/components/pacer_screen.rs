@@ -1,0 +1,40 @@
+//! The breathing pacer's screen: shows the stage the client is at (choosing, checking in,
+//! breathing, checking out, done).
+
+use crate::components::pacer_done::PacerDone;
+use crate::components::pacer_session::PacerSession;
+use crate::components::pacer_setup::PacerSetup;
+use crate::components::state_check::StateCheck;
+use crate::components::ScreenProps;
+use crate::model::state::{Action, PacerStage};
+use crate::web::{clock, perf};
+use yew::prelude::*;
+
+#[component]
+pub fn PacerScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
+    match &state.pacer {
+        PacerStage::Setup => {
+            html! { <PacerSetup state={state.clone()} dispatch={dispatch.clone()} /> }
+        }
+        PacerStage::CheckBefore => {
+            let on_done = dispatch.reform(|answers| Action::PacerCheckedBefore {
+                answers,
+                now: perf::now(),
+            });
+            html! { <StateCheck title="Before you begin" {on_done} continue_label="Begin breathing" /> }
+        }
+        PacerStage::Running(session) => html! {
+            <PacerSession session={session.clone()} settings={state.doc.pacer.settings.clone()} dispatch={dispatch.clone()} />
+        },
+        PacerStage::CheckAfter { .. } => {
+            let on_done = dispatch.reform(|answers| Action::PacerCheckedAfter {
+                answers,
+                moment: clock::now(),
+            });
+            html! { <StateCheck title="Now that you have finished" {on_done} continue_label="See the change" /> }
+        }
+        PacerStage::Done(summary) => {
+            html! { <PacerDone summary={*summary} dispatch={dispatch.clone()} /> }
+        }
+    }
+}

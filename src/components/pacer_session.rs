@@ -1,0 +1,186 @@
+//! A breathing session: the shape that grows on the in-breath, rests on holds and shrinks on the
+//! out-breath; the phase words (announced once per change) and a seconds count; time left; pause
+//! and stop. In free rhythm, short guidance and gentle alternatives to watching the breath.
+//! Frames are drawn by `use_breath_frames` without re-rendering this component.
+
+use crate::hooks::use_breath_frames::{use_breath_frames, FrameTargets};
+use crate::hooks::use_focus::use_focus_on;
+use crate::hooks::use_keys::use_keydown;
+use crate::model::pacer::{Phase, Session};
+use crate::model::practice::PacerSettings;
+use crate::model::state::Action;
+use crate::web::cues::{self, WakeLock};
+use crate::web::{clock, perf};
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct PacerSessionProps {
+    pub session: Session,
+    pub settings: PacerSettings,
+    pub dispatch: Callback<Action>,
+}
+
+#[component]
+pub fn PacerSession(
+    PacerSessionProps {
+        session,
+        settings,
+        dispatch,
+    }: &PacerSessionProps,
+) -> Html {
+    let targets = use_memo((), |_| FrameTargets::default());
+    let pause_button = use_node_ref();
+    use_focus_on(pause_button.clone(), ());
+    let paused = session.is_paused();
+    let cue_settings = settings.cues;
+
+    let on_phase = Callback::from(move |phase: Phase| {
+        if cue_settings.tone {
+            cues::phase_tone(phase, cue_settings.volume);
+        }
+        if cue_settings.vibrate {
+            cues::vibrate();
+        }
+    });
+    let on_finish = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |now: f64| {
+            if cue_settings.tone {
+                cues::end_tone(cue_settings.volume);
+            }
+            dispatch.emit(Action::PacerEnd {
+                now,
+                moment: clock::now(),
+            });
+        })
+    };
+    use_breath_frames(
+        Some(session.clone()),
+        (*targets).clone(),
+        on_phase,
+        on_finish,
+    );
+
+    // Keep the screen awake while breathing (not while paused); ask again on return to the tab.
+    use_effect_with((settings.cues.wake_lock && !paused, ()), |(wanted, _)| {
+        let lock = wanted.then(|| {
+            let lock = std::rc::Rc::new(WakeLock::default());
+            lock.request();
+            lock
+        });
+        let listener = lock.clone().and_then(|lock| {
+            let document = web_sys::window()?.document()?;
+            let doc = document.clone();
+            Some(EventListener::new(
+                &document,
+                "visibilitychange",
+                move |_| {
+                    if doc.visibility_state() == web_sys::VisibilityState::Visible {
+                        lock.request();
+                    }
+                },
+            ))
+        });
+        move || {
+            drop(listener);
+            drop(lock);
+        }
+    });
+
+    // Leaving the screen ends the session and keeps the practice in the log.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            move || {
+                dispatch.emit(Action::PacerEnd {
+                    now: perf::now(),
+                    moment: clock::now(),
+                })
+            }
+        });
+    }
+
+    let toggle = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: ()| {
+            let now = perf::now();
+            dispatch.emit(if paused {
+                Action::PacerResume { now }
+            } else {
+                Action::PacerPause { now }
+            });
+        })
+    };
+    {
+        let toggle = toggle.clone();
+        use_keydown(Callback::from(move |e: KeyboardEvent| {
+            let on_control = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|el| {
+                    el.closest("button, input, select, textarea, a, summary")
+                        .ok()
+                        .flatten()
+                        .is_some()
+                });
+            if e.key() == " " && !on_control {
+                e.prevent_default();
+                toggle.emit(());
+            }
+        }));
+    }
+    let stop = dispatch.reform(|_: MouseEvent| Action::PacerEnd {
+        now: perf::now(),
+        moment: clock::now(),
+    });
+    let pattern_attr = session
+        .pattern
+        .map(|p| p.durations().map(|d| d.to_string()).join(","))
+        .unwrap_or_default();
+
+    html! {
+        <section class={classes!("pacer-run", session.pattern.is_none().then_some("free"))} aria-labelledby="run-title">
+            <h1 id="run-title" class="visually-hidden">{ "Breathing session" }</h1>
+            <div class={classes!("breath-stage", paused.then_some("paused"))} ref={targets.stage.clone()}
+                data-origin={session.breathing_origin().to_string()} data-pattern={pattern_attr}>
+                <div class="breath-shape" aria-hidden="true"></div>
+                <div class="breath-bar" aria-hidden="true"><span class="breath-fill"></span></div>
+                <p class="breath-words" ref={targets.words.clone()} aria-live="polite" aria-atomic="true"></p>
+                <p class="breath-count" ref={targets.count.clone()}></p>
+            </div>
+            <p class="breath-clock" ref={targets.clock.clone()}></p>
+            if paused {
+                <p class="paused-note" role="status">{ "Paused. Take all the time you need." }</p>
+            }
+            if session.pattern.is_none() {
+                { free_guidance() }
+            }
+            <div class="actions centered">
+                <button class="button primary" ref={pause_button} onclick={toggle.reform(|_: MouseEvent| ())}>
+                    { if paused { "Resume" } else { "Pause" } }
+                </button>
+                <button class="button" onclick={stop}>{ "Stop" }</button>
+            </div>
+            <p class="muted hint centered">{ "Space pauses and resumes." }</p>
+        </section>
+    }
+}
+
+fn free_guidance() -> Html {
+    html! {
+        <div class="free-guidance">
+            <p>{ "There is nothing to follow. Let the body breathe itself, at whatever pace it likes. If the mind wanders, that is what minds do: notice where it went, and gently come back." }</p>
+            <details>
+                <summary>{ "If attending to the breath is uncomfortable" }</summary>
+                <ul>
+                    <li>{ "Rest a hand on your heart, or wherever feels soothing, and feel its warmth." }</li>
+                    <li>{ "Feel your feet on the floor: their weight, the ground holding you." }</li>
+                    <li>{ "Let the body sway gently, as if rocked, and rest your attention there." }</li>
+                </ul>
+            </details>
+            <p class="citation">{ "Affectionate breathing as taught in the Mindful Self-Compassion programme (Neff & Germer), described here in our own words." }</p>
+        </div>
+    }
+}
