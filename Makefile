@@ -4,7 +4,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROME_PATH ?= /usr/bin/chromium
 
-.PHONY: setup serve test fmt lint unit wasm-test build e2e size screenshots
+.PHONY: setup serve test fmt lint unit wasm-test build e2e size bench screenshots
 
 setup:
 	scripts/setup.sh
@@ -38,6 +38,12 @@ e2e:
 ## Print the gzip and brotli size of every file in dist/ (run `make build` first).
 size:
 	node scripts/size.mjs
+
+## Benchmarks (figures, not tests): sizes, then the pacer's timing at 1x and 4x CPU throttling.
+bench: build
+	node scripts/size.mjs
+	node scripts/bench-pacer.mjs 60 1
+	node scripts/bench-pacer.mjs 60 4
 
 ## Screenshots of every screen at phone and desktop width, into tests/e2e/artifacts/.
 screenshots: build

@@ -51,8 +51,40 @@ async function journey(width, height, tag) {
   await context.close();
 }
 
+async function pacer(width, height, tag, reducedMotion = 'no-preference') {
+  const context = await browser.newContext({ viewport: { width, height }, reducedMotion });
+  const page = await context.newPage();
+  await page.clock.install();
+  await page.goto(`${server.origin}/#/breathe`);
+  await page.locator('#pacer-title').waitFor();
+  const shot = (name) => page.screenshot({ path: path.join(out, `${tag}-pacer-${name}.png`), fullPage: true });
+  await shot('setup');
+  await page.getByLabel('Your own rhythm').check();
+  await page.getByLabel('Breathe in').fill('4');
+  await page.getByLabel('Hold after breathing in').fill('2');
+  await page.getByLabel('Breathe out', { exact: true }).fill('6');
+  await page.getByLabel('Hold after breathing out').fill('2');
+  await shot('custom');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.clock.runFor(1500);
+  await shot('settle');
+  // Breathing starts at 5 s: inhale 5-9 s, hold 9-11 s, exhale 11-17 s, hold 17-19 s.
+  for (const [at, name] of [[7000, 'inhale'], [10000, 'hold-in'], [14500, 'exhale'], [18000, 'hold-out']]) {
+    await page.clock.runFor(at - (await page.evaluate(() => performance.now() - Number(document.querySelector('.breath-stage').dataset.origin) + 5000)));
+    await shot(name);
+  }
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await shot('paused');
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await shot('done');
+  await context.close();
+}
+
 await journey(360, 740, 'phone');
 await journey(1280, 900, 'desktop');
+await pacer(360, 740, 'phone');
+await pacer(1280, 900, 'desktop');
+await pacer(360, 740, 'phone-reduced', 'reduce');
 await browser.close();
 await server.close();
 console.log(`screenshots in ${out}`);

@@ -249,3 +249,22 @@ test('free rhythm paces nothing and offers other anchors', async () => {
   assert.match(await page.locator('.free-guidance').innerText(), /hand on your heart/);
   await context.close();
 });
+
+test('all cues switched on fail quietly where the browser refuses them', async () => {
+  const { context, page, errors } = await open(browser, server.origin, { hash: '#/breathe' });
+  await page.getByLabel('A soft tone when the phase changes').check();
+  await page.getByLabel('Tone volume').fill('80');
+  await page.getByLabel('A short vibration', { exact: false }).check();
+  await page.getByLabel('Keep the screen awake during the session').check();
+  await start(page);
+  await page.locator('.breath-stage[data-phase="inhale"]').waitFor({ timeout: 8000 });
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await page.locator('#done-title').waitFor();
+  await page.reload();
+  await page.locator('#pacer-title').waitFor();
+  assert.equal(await page.getByLabel('Tone volume').inputValue(), '80');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
