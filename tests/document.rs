@@ -9,6 +9,7 @@ use selfcompassion::model::instrument::Form;
 use selfcompassion::model::pacer::{Pattern, Rhythm};
 use selfcompassion::model::practice::PacerSettings;
 use selfcompassion::model::scoring::Method;
+use selfcompassion::model::writing::{Perspective, Step, WritingData};
 
 #[test]
 fn v1_fixture_decodes_to_the_current_model() {
@@ -36,7 +37,7 @@ fn v2_fixture_decodes_to_the_current_model() {
     let Loaded::Current(doc) = decode(Some(raw)) else {
         panic!("v2 fixture did not decode");
     };
-    assert_eq!(doc.schema, 2);
+    assert_eq!(doc.schema, SCHEMA);
     assert_eq!(doc.scale.results[0].offset_min, -300);
     let s = &doc.pacer.settings;
     assert_eq!(
@@ -58,9 +59,39 @@ fn v2_fixture_decodes_to_the_current_model() {
 }
 
 #[test]
-fn current_schema_is_two() {
+fn v3_fixture_decodes_to_the_current_model() {
+    let raw = include_str!("fixtures/document_v3.json");
+    let Loaded::Current(doc) = decode(Some(raw)) else {
+        panic!("v3 fixture did not decode");
+    };
+    assert_eq!(doc.schema, 3);
+    let w = &doc.writing;
+    assert_eq!(w.letters.len(), 2);
+    assert_eq!(w.letters[0].perspective, Perspective::ToFriend);
+    assert_eq!(w.letters[0].step, Step::Rest);
+    assert_eq!(w.letters[0].reread_on.as_deref(), Some("2026-12-03"));
+    assert!(w.letters[0].body.starts_with("Dear friend,\n"));
+    assert_eq!(w.letters[1].first_line(), "Trying too hard at work");
+    assert_eq!(w.reflections[0].notice, "I am much harder on myself.");
+    assert_eq!(w.breaks[0].phrases.len(), 3);
+    assert_eq!(w.breaks[0].touch.as_deref(), Some("A hand on your heart"));
+    assert_eq!(w.mantras, vec!["May I be patient with myself.".to_owned()]);
+    assert_eq!(decode(Some(&doc.encode())), Loaded::Current(doc));
+}
+
+#[test]
+fn v2_migrates_with_empty_writing() {
+    let Loaded::Current(doc) = decode(Some(include_str!("fixtures/document_v2.json"))) else {
+        panic!("v2 fixture did not decode");
+    };
+    assert_eq!(doc.schema, SCHEMA);
+    assert_eq!(doc.writing, WritingData::default());
+}
+
+#[test]
+fn current_schema_is_three() {
     assert_eq!(Document::new().schema, SCHEMA);
-    assert_eq!(SCHEMA, 2);
+    assert_eq!(SCHEMA, 3);
 }
 
 #[test]
@@ -82,9 +113,10 @@ fn out_of_range_answers_are_unreadable_not_dropped() {
 }
 
 /// Every stored-document version ever shipped.
-const FIXTURES: [&str; 2] = [
+const FIXTURES: [&str; 3] = [
     include_str!("fixtures/document_v1.json"),
     include_str!("fixtures/document_v2.json"),
+    include_str!("fixtures/document_v3.json"),
 ];
 
 fn outcome_keeps_input(raw: &str) -> bool {
@@ -104,14 +136,14 @@ proptest! {
     }
 
     #[test]
-    fn truncated_fixture_is_kept(cut in 0usize..900, which in 0usize..2) {
+    fn truncated_fixture_is_kept(cut in 0usize..900, which in 0usize..3) {
         let raw = FIXTURES[which];
         let end = cut.min(raw.len());
         prop_assert!(outcome_keeps_input(&raw[..end]));
     }
 
     #[test]
-    fn bit_flipped_fixture_is_kept(index in 0usize..900, bit in 0u8..8, which in 0usize..2) {
+    fn bit_flipped_fixture_is_kept(index in 0usize..900, bit in 0u8..8, which in 0usize..3) {
         let mut bytes = FIXTURES[which].as_bytes().to_vec();
         let i = index % bytes.len();
         bytes[i] ^= 1 << bit;

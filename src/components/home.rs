@@ -1,9 +1,12 @@
-//! The start screen: what the widget offers and a way into each practice.
+//! The start screen: letters due to be read again come first, then the client's own phrases,
+//! then each practice with a way in.
 
 use crate::components::ScreenProps;
 use crate::hooks::use_focus::use_focus_on;
+use crate::model::dates;
 use crate::model::route::Route;
 use crate::model::state::Action;
+use crate::web::clock;
 use yew::prelude::*;
 
 #[component]
@@ -12,28 +15,59 @@ pub fn Home(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
     use_focus_on(heading.clone(), ());
     let go = |route: Route| dispatch.reform(move |_: MouseEvent| Action::Navigate(route));
     let results = state.doc.scale.results.len();
-    let scale_status = match state.progress() {
-        Some(p) if !p.is_blank() => format!(
+    let in_progress = state.progress().filter(|p| !p.is_blank());
+    let scale_status = match in_progress {
+        Some(p) => format!(
             "In progress: {} of {} answered. Your answers are kept.",
             p.answered(),
             p.form.len()
         ),
-        _ => "26 items, about 5 minutes; or a 12-item short form, about 2 minutes.".to_owned(),
+        None => "26 items, about 5 minutes; or a 12-item short form, about 2 minutes.".to_owned(),
     };
+    let now = clock::now();
+    let today = dates::day_number(now.epoch_ms, now.offset_min);
+    let writing = &state.doc.writing;
+    let due = writing.due_letters(today);
+    let letters = writing.letters.len();
+
     html! {
         <section class="home" aria-labelledby="home-title">
             <h1 id="home-title" ref={heading} tabindex="-1">{ "Self-compassion practice" }</h1>
             <p class="lead">
                 { "A quiet place to notice how you treat yourself in hard moments, and to practise treating yourself with the care you would offer a friend." }
             </p>
+            if let Some(letter) = due.first() {
+                <section class="due-banner" aria-labelledby="due-home-title">
+                    <h2 id="due-home-title">{ if due.len() == 1 { "A letter is waiting for you".to_owned() } else { format!("{} letters are waiting for you", due.len()) } }</h2>
+                    <p>{ format!("You wrote it on {} and asked to read it again now.", dates::local(letter.created_ms, letter.offset_min).date_text()) }</p>
+                    <button class="button primary" onclick={dispatch.reform({ let id = letter.id; move |_: MouseEvent| Action::LetterOpenDue { id } })}>
+                        { "Read it again" }
+                    </button>
+                </section>
+            }
+            if !writing.mantras.is_empty() {
+                <section class="mantras-home" aria-labelledby="mantras-home-title">
+                    <h2 id="mantras-home-title" class="visually-hidden">{ "Your phrases" }</h2>
+                    for m in writing.mantras.iter() {
+                        <p key={m.clone()} class="mantra">{ m.clone() }</p>
+                    }
+                </section>
+            }
             <ul class="practices" role="list">
                 <li class="practice">
                     <h2>{ "The Self-Compassion Scale" }</h2>
                     <p>{ "Kristin Neff’s questionnaire about how you typically act towards yourself in difficult times. It scores itself, here in your browser." }</p>
                     <p class="muted">{ scale_status }</p>
-                    <button class="button primary" onclick={go(Route::ScaleIntro)}>
-                        { if state.progress().is_some_and(|p| !p.is_blank()) { "Continue the scale" } else { "Take the scale" } }
-                    </button>
+                    <div class="row-actions start">
+                        <button class="button primary" onclick={go(Route::ScaleIntro)}>
+                            { if in_progress.is_some() { "Continue the scale" } else { "Take the scale" } }
+                        </button>
+                        if results > 0 {
+                            <button class="button" onclick={go(Route::History)}>
+                                { format!("Your results ({results})") }
+                            </button>
+                        }
+                    </div>
                 </li>
                 <li class="practice">
                     <h2>{ "Breathing pacer" }</h2>
@@ -41,13 +75,23 @@ pub fn Home(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
                     <p class="muted">{ "Five rhythms or your own; 1 to 30 minutes; optional tone and check-in." }</p>
                     <button class="button primary" onclick={go(Route::Pacer)}>{ "Start breathing" }</button>
                 </li>
-                if results > 0 {
-                    <li class="practice">
-                        <h2>{ "Your results" }</h2>
-                        <p>{ format!("{results} saved {}, with a trend over time.", if results == 1 { "result" } else { "results" }) }</p>
-                        <button class="button" onclick={go(Route::History)}>{ "See your results" }</button>
-                    </li>
-                }
+                <li class="practice">
+                    <h2>{ "A compassionate letter" }</h2>
+                    <p>{ "Write to yourself with the kindness of a good friend, in a few guided steps, and read it again another day." }</p>
+                    <button class="button primary" onclick={go(Route::Letters)}>
+                        { if letters > 0 { format!("Your letters ({letters})") } else { "Write a letter".to_owned() } }
+                    </button>
+                </li>
+                <li class="practice">
+                    <h2>{ "How would you treat a friend?" }</h2>
+                    <p>{ "Put how you treat a struggling friend beside how you treat yourself, and notice the difference." }</p>
+                    <button class="button primary" onclick={go(Route::Reflections)}>{ "Reflect" }</button>
+                </li>
+                <li class="practice">
+                    <h2>{ "A self-compassion break" }</h2>
+                    <p>{ "Three short steps for a hard moment, in words that fit you." }</p>
+                    <button class="button primary" onclick={go(Route::Break)}>{ "Take a break" }</button>
+                </li>
             </ul>
         </section>
     }

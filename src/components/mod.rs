@@ -2,20 +2,26 @@
 //! actions; every rule lives in `crate::model`.
 
 pub mod app;
+pub mod break_screen;
 pub mod footer;
 pub mod history_screen;
 pub mod home;
+pub mod letter_editor;
+pub mod letters_screen;
 pub mod pacer_done;
 pub mod pacer_screen;
 pub mod pacer_session;
 pub mod pacer_setup;
 pub mod practice_week;
+pub mod reflection_editor;
+pub mod reflections_screen;
 pub mod results;
 pub mod scale_intro;
 pub mod scale_item;
 pub mod state_check;
 pub mod storage_banner;
 pub mod subscale_chart;
+pub mod text_area;
 pub mod trend_chart;
 pub mod undo_bar;
 

@@ -9,6 +9,7 @@ use crate::model::instrument::{item_text, response_label, Form};
 use crate::model::route::Route;
 use crate::model::scoring::{score, subscale_meaning, Method, Scores};
 use crate::model::state::{Action, AppState};
+use crate::web::share;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -66,7 +67,7 @@ pub fn ResultsScreen(
             </aside>
             { answers_sheet(result) }
             <div class="actions no-print">
-                <button class="button primary" onclick={Callback::from(|_: MouseEvent| print())}>{ "Print a summary" }</button>
+                <button class="button primary" onclick={Callback::from(|_: MouseEvent| share::print())}>{ "Print a summary" }</button>
                 <button class="button" onclick={go(Route::History)}>{ "All results" }</button>
                 <button class="button" onclick={go(Route::Home)}>{ "Back to the start" }</button>
                 <button class="button danger" onclick={dispatch.reform(move |_: MouseEvent| Action::DeleteResult(id))}>{ "Delete this result" }</button>
@@ -178,11 +179,5 @@ fn answers_sheet(result: &SavedResult) -> Html {
                 }
             </ol>
         </section>
-    }
-}
-
-fn print() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.print();
     }
 }

@@ -14,6 +14,8 @@ pub fn UndoBar(UndoBarProps { undo, dispatch }: &UndoBarProps) -> Html {
     let message = match undo {
         Some(Undo::StartOver(_)) => Some("Your answers were cleared."),
         Some(Undo::Deleted { .. }) => Some("The result was deleted."),
+        Some(Undo::LetterDeleted { .. }) => Some("The letter was deleted."),
+        Some(Undo::ReflectionDeleted { .. }) => Some("The reflection was deleted."),
         None => None,
     };
     html! {

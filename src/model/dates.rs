@@ -55,6 +55,19 @@ pub fn day_of_iso(iso: &str) -> Option<i64> {
     (iso_of_day(day) == iso).then_some(day)
 }
 
+/// "3 Dec 2026" for a day number.
+pub fn local_date_text(day: i64) -> String {
+    let (year, month, d) = civil_from_days(day);
+    LocalDateTime {
+        year,
+        month,
+        day: d,
+        hour: 0,
+        minute: 0,
+    }
+    .date_text()
+}
+
 /// A short weekday name for a day number: "Thu".
 pub fn weekday_of_day(day: i64) -> &'static str {
     const NAMES: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];

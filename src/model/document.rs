@@ -6,15 +6,18 @@
 //! - 1: scale progress, scale results, scoring settings.
 //! - 2: adds the breathing pacer (settings, practice log, check-ins). A version-1 document
 //!   migrates by taking the pacer's defaults.
+//! - 3: adds the writing practices (letters, friend reflections, self-compassion breaks, the
+//!   client's own phrases). A version-2 document migrates by starting them empty.
 
 use crate::model::instrument::Form;
 use crate::model::practice::PacerData;
 use crate::model::progress::Progress;
 use crate::model::scoring::Method;
+use crate::model::writing::WritingData;
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes.
-pub const SCHEMA: u32 = 2;
+pub const SCHEMA: u32 = 3;
 
 /// Everything the widget stores.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -30,6 +33,9 @@ pub struct Document {
     /// The breathing pacer (schema 2).
     #[serde(default)]
     pub pacer: PacerData,
+    /// The writing practices (schema 3).
+    #[serde(default)]
+    pub writing: WritingData,
 }
 
 /// The Self-Compassion Scale's saved data.
@@ -169,6 +175,7 @@ pub fn decode(raw: Option<&str>) -> Loaded {
 /// Brings a decoded document of an older schema up to `SCHEMA`.
 fn migrate(doc: &mut Document) {
     // 1 -> 2: the pacer section is new; serde has already filled in its defaults.
+    // 2 -> 3: the writing section is new; likewise.
     doc.schema = SCHEMA;
 }
 

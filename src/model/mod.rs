@@ -10,3 +10,4 @@ pub mod progress;
 pub mod route;
 pub mod scoring;
 pub mod state;
+pub mod writing;

@@ -16,6 +16,16 @@ pub enum Route {
     History,
     /// The breathing pacer.
     Pacer,
+    /// The letters: start a new one, or open one from the archive.
+    Letters,
+    /// One letter, in the guided editor.
+    Letter(u64),
+    /// The "How would you treat a friend?" reflections.
+    Reflections,
+    /// One reflection, beside the latest scale result.
+    Reflection(u64),
+    /// The self-compassion break.
+    Break,
 }
 
 impl Route {
@@ -29,6 +39,11 @@ impl Route {
             (Some("results"), Some(id), None) => id.parse().map_or(Route::Home, Route::Results),
             (Some("history"), None, None) => Route::History,
             (Some("breathe"), None, None) => Route::Pacer,
+            (Some("letters"), None, None) => Route::Letters,
+            (Some("letters"), Some(id), None) => id.parse().map_or(Route::Home, Route::Letter),
+            (Some("friend"), None, None) => Route::Reflections,
+            (Some("friend"), Some(id), None) => id.parse().map_or(Route::Home, Route::Reflection),
+            (Some("break"), None, None) => Route::Break,
             _ => Route::Home,
         }
     }
@@ -42,6 +57,11 @@ impl Route {
             Route::Results(id) => format!("#/results/{id}"),
             Route::History => "#/history".to_owned(),
             Route::Pacer => "#/breathe".to_owned(),
+            Route::Letters => "#/letters".to_owned(),
+            Route::Letter(id) => format!("#/letters/{id}"),
+            Route::Reflections => "#/friend".to_owned(),
+            Route::Reflection(id) => format!("#/friend/{id}"),
+            Route::Break => "#/break".to_owned(),
         }
     }
 
@@ -54,6 +74,11 @@ impl Route {
             Route::Results(_) => "Your Self-Compassion Scale results",
             Route::History => "Your results over time",
             Route::Pacer => "Breathing pacer",
+            Route::Letters => "Compassionate letters",
+            Route::Letter(_) => "A compassionate letter",
+            Route::Reflections => "How would you treat a friend?",
+            Route::Reflection(_) => "How would you treat a friend?",
+            Route::Break => "A self-compassion break",
         }
     }
 }
@@ -71,6 +96,11 @@ mod tests {
             Route::Results(1_795_705_775_000),
             Route::History,
             Route::Pacer,
+            Route::Letters,
+            Route::Letter(7),
+            Route::Reflections,
+            Route::Reflection(8),
+            Route::Break,
         ] {
             assert_eq!(Route::parse(&r.to_hash()), r);
         }

@@ -9,7 +9,13 @@ use crate::model::practice::{CheckIn, PacerSettings};
 use crate::model::progress::Progress;
 use crate::model::route::Route;
 use crate::model::scoring::{state_score, Mean, Method};
+use crate::model::writing::{
+    BreakEntry, Letter, LetterField, Perspective, Reflection, ReflectionField, Step,
+};
 use std::rc::Rc;
+
+/// The most phrases a client can keep for the start screen.
+pub const MAX_MANTRAS: usize = 12;
 
 /// A moment as the browser reported it: epoch milliseconds and the local offset east of UTC.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -49,6 +55,13 @@ pub enum Undo {
     StartOver(Progress),
     /// A deleted result and where it stood in the list.
     Deleted { index: usize, result: SavedResult },
+    /// A deleted letter and where it stood.
+    LetterDeleted { index: usize, letter: Letter },
+    /// A deleted reflection and where it stood.
+    ReflectionDeleted {
+        index: usize,
+        reflection: Reflection,
+    },
 }
 
 /// Where the client is in the pacer.
@@ -150,6 +163,55 @@ pub enum Action {
     },
     /// Back to choosing.
     PacerReset,
+    /// Start a new letter and open it.
+    LetterNew {
+        moment: Moment,
+    },
+    /// Type into a letter (`now_ms` is the wall clock, epoch ms).
+    LetterEdit {
+        id: u64,
+        field: LetterField,
+        text: String,
+        now_ms: u64,
+    },
+    LetterPerspective {
+        id: u64,
+        perspective: Perspective,
+    },
+    LetterStep {
+        id: u64,
+        step: Step,
+    },
+    /// Choose (or clear) the day to read the letter again.
+    LetterReread {
+        id: u64,
+        on: Option<String>,
+    },
+    /// Open a letter whose day has come, which marks it as read again.
+    LetterOpenDue {
+        id: u64,
+    },
+    LetterDelete(u64),
+    /// Start a new "treat a friend" reflection and open it.
+    ReflectionNew {
+        moment: Moment,
+    },
+    ReflectionEdit {
+        id: u64,
+        field: ReflectionField,
+        text: String,
+        now_ms: u64,
+    },
+    ReflectionDelete(u64),
+    /// Keep a completed self-compassion break.
+    BreakSave {
+        phrases: Vec<String>,
+        touch: Option<String>,
+        moment: Moment,
+    },
+    /// Keep one of the client's own phrases for the start screen.
+    MantraAdd(String),
+    MantraRemove(String),
 }
 
 impl AppState {
@@ -173,7 +235,10 @@ impl AppState {
     /// Applies one action.
     pub fn apply(&mut self, action: Action) {
         match action {
-            Action::Navigate(route) => self.go(route),
+            Action::Navigate(route) => {
+                self.drop_blank_writing(route);
+                self.go(route);
+            }
             Action::Begin(form) => {
                 let progress = &mut self.doc.scale.in_progress;
                 if progress
@@ -291,6 +356,171 @@ impl AppState {
                     self.pacer = PacerStage::Setup;
                 }
             }
+            Action::LetterNew { moment } => {
+                let id = self.doc.writing.next_id(moment.epoch_ms);
+                let letter = Letter::new(
+                    id,
+                    moment.epoch_ms,
+                    moment.offset_min,
+                    Perspective::default(),
+                );
+                self.doc.writing.letters.push(letter);
+                self.touch();
+                self.go(Route::Letter(id));
+            }
+            Action::LetterEdit {
+                id,
+                field,
+                text,
+                now_ms,
+            } => {
+                if self
+                    .letter_mut(id)
+                    .is_some_and(|l| l.set_field(field, text, now_ms))
+                {
+                    self.touch();
+                }
+            }
+            Action::LetterPerspective { id, perspective } => {
+                self.update_letter(id, |l| {
+                    let changed = l.perspective != perspective;
+                    l.perspective = perspective;
+                    changed
+                });
+            }
+            Action::LetterStep { id, step } => {
+                self.update_letter(id, |l| {
+                    let changed = l.step != step;
+                    l.step = step;
+                    changed
+                });
+            }
+            Action::LetterReread { id, on } => {
+                self.update_letter(id, |l| {
+                    let changed = l.reread_on != on || l.reread_done;
+                    l.reread_on = on;
+                    l.reread_done = false;
+                    changed
+                });
+            }
+            Action::LetterOpenDue { id } => {
+                self.update_letter(id, |l| {
+                    let changed = !l.reread_done;
+                    l.reread_done = true;
+                    changed
+                });
+                self.go(Route::Letter(id));
+            }
+            Action::LetterDelete(id) => {
+                let letters = &mut self.doc.writing.letters;
+                if let Some(index) = letters.iter().position(|l| l.id == id) {
+                    let letter = letters.remove(index);
+                    self.undo = Some(Undo::LetterDeleted { index, letter });
+                    self.touch();
+                    if self.route == Route::Letter(id) {
+                        self.route = Route::Letters;
+                    }
+                }
+            }
+            Action::ReflectionNew { moment } => {
+                let id = self.doc.writing.next_id(moment.epoch_ms);
+                let reflection = Reflection::new(id, moment.epoch_ms, moment.offset_min);
+                self.doc.writing.reflections.push(reflection);
+                self.touch();
+                self.go(Route::Reflection(id));
+            }
+            Action::ReflectionEdit {
+                id,
+                field,
+                text,
+                now_ms,
+            } => {
+                let changed = self
+                    .doc
+                    .writing
+                    .reflections
+                    .iter_mut()
+                    .find(|r| r.id == id)
+                    .is_some_and(|r| r.set_field(field, text, now_ms));
+                if changed {
+                    self.touch();
+                }
+            }
+            Action::ReflectionDelete(id) => {
+                let list = &mut self.doc.writing.reflections;
+                if let Some(index) = list.iter().position(|r| r.id == id) {
+                    let reflection = list.remove(index);
+                    self.undo = Some(Undo::ReflectionDeleted { index, reflection });
+                    self.touch();
+                    if self.route == Route::Reflection(id) {
+                        self.route = Route::Reflections;
+                    }
+                }
+            }
+            Action::BreakSave {
+                phrases,
+                touch,
+                moment,
+            } => {
+                let phrases: Vec<String> =
+                    phrases.into_iter().map(|p| p.trim().to_owned()).collect();
+                if phrases.iter().any(|p| !p.is_empty()) {
+                    let id = self.doc.writing.next_id(moment.epoch_ms);
+                    self.doc.writing.breaks.push(BreakEntry {
+                        id,
+                        created_ms: moment.epoch_ms,
+                        offset_min: moment.offset_min,
+                        phrases,
+                        touch,
+                    });
+                    self.touch();
+                }
+            }
+            Action::MantraAdd(text) => {
+                let text = text.trim().to_owned();
+                let mantras = &mut self.doc.writing.mantras;
+                if !text.is_empty() && !mantras.contains(&text) && mantras.len() < MAX_MANTRAS {
+                    mantras.push(text);
+                    self.touch();
+                }
+            }
+            Action::MantraRemove(text) => {
+                let mantras = &mut self.doc.writing.mantras;
+                if let Some(i) = mantras.iter().position(|m| *m == text) {
+                    mantras.remove(i);
+                    self.touch();
+                }
+            }
+        }
+    }
+
+    fn letter_mut(&mut self, id: u64) -> Option<&mut Letter> {
+        self.doc.writing.letters.iter_mut().find(|l| l.id == id)
+    }
+
+    /// Applies `f` to a letter; stores a change when it says something changed.
+    fn update_letter(&mut self, id: u64, f: impl FnOnce(&mut Letter) -> bool) {
+        if self.letter_mut(id).is_some_and(f) {
+            self.touch();
+        }
+    }
+
+    /// Leaving a letter or reflection that has nothing in it removes it, so the archive only
+    /// holds what was written.
+    fn drop_blank_writing(&mut self, to: Route) {
+        let writing = &mut self.doc.writing;
+        let before = (writing.letters.len(), writing.reflections.len());
+        match self.route {
+            Route::Letter(id) if to != self.route => {
+                writing.letters.retain(|l| l.id != id || !l.is_blank())
+            }
+            Route::Reflection(id) if to != self.route => {
+                writing.reflections.retain(|r| r.id != id || !r.is_blank());
+            }
+            _ => {}
+        }
+        if before != (writing.letters.len(), writing.reflections.len()) {
+            self.touch();
         }
     }
 
@@ -396,6 +626,20 @@ impl AppState {
                 let results = &mut self.doc.scale.results;
                 if !results.iter().any(|r| r.id == result.id) {
                     results.insert(index.min(results.len()), result);
+                    self.touch();
+                }
+            }
+            Some(Undo::LetterDeleted { index, letter }) => {
+                let letters = &mut self.doc.writing.letters;
+                if !letters.iter().any(|l| l.id == letter.id) {
+                    letters.insert(index.min(letters.len()), letter);
+                    self.touch();
+                }
+            }
+            Some(Undo::ReflectionDeleted { index, reflection }) => {
+                let list = &mut self.doc.writing.reflections;
+                if !list.iter().any(|r| r.id == reflection.id) {
+                    list.insert(index.min(list.len()), reflection);
                     self.touch();
                 }
             }

@@ -5,4 +5,5 @@ pub mod clock;
 pub mod cues;
 pub mod history;
 pub mod perf;
+pub mod share;
 pub mod storage;
