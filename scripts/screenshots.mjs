@@ -80,6 +80,48 @@ async function pacer(width, height, tag, reducedMotion = 'no-preference') {
   await context.close();
 }
 
+async function writing(width, height, tag) {
+  const { context, page } = await open(browser, server.origin, { hash: '#/letters', viewport: { width, height } });
+  const shot = (name) => page.screenshot({ path: path.join(out, `${tag}-${name}.png`), fullPage: true });
+  await page.getByRole('button', { name: 'Write a new letter' }).click();
+  await page.locator('#letter-judge').fill('I am hard on myself when I make mistakes at work. It feels tight and lonely.');
+  await shot('letter-1');
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await page.locator('#letter-friend').fill('Ana, who always sees the best in me.');
+  await shot('letter-2');
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await page.locator('#letter-body').fill('Dear you,\n\nI know how much you care about doing things well, and how much it hurts when something slips.\nEveryone makes mistakes; it does not make you less.\n\nWith love,\nAna');
+  await shot('letter-3');
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await page.getByRole('button', { name: 'In a week' }).click();
+  await shot('letter-4');
+  await page.emulateMedia({ media: 'print' });
+  await shot('letter-print');
+  await page.pdf({ path: path.join(out, `${tag}-letter-print.pdf`), format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: 'Finish for now' }).click();
+  await shot('letters-archive');
+  await page.goto(`${server.origin}/#/friend`);
+  await page.getByRole('button', { name: 'Start a new reflection' }).click();
+  await page.getByLabel('When a close friend is struggling, how do I respond?').fill('I listen, and tell them it is understandable.');
+  await page.getByLabel('When I am struggling, how do I respond to myself?').fill('I tell myself to pull it together.');
+  await page.getByLabel('What do I notice about the difference?').fill('I would never speak to a friend like that.');
+  await shot('friend');
+  await page.goto(`${server.origin}/#/break`);
+  await page.getByLabel('This is a hard moment.').check();
+  await page.getByLabel('I am not alone in this.').check();
+  await page.locator('#break-kindness-own').fill('May I be patient with myself.');
+  await page.getByRole('button', { name: 'I have taken my break' }).click();
+  await page.getByRole('button', { name: 'Keep this phrase' }).click();
+  await shot('break');
+  await page.goto(`${server.origin}/`);
+  await page.locator('#home-title').waitFor();
+  await shot('home-with-phrase');
+  await context.close();
+}
+
+await writing(360, 740, 'phone');
+await writing(1280, 900, 'desktop');
 await journey(360, 740, 'phone');
 await journey(1280, 900, 'desktop');
 await pacer(360, 740, 'phone');
