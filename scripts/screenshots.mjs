@@ -127,6 +127,7 @@ await journey(1280, 900, 'desktop');
 await pacer(360, 740, 'phone');
 await pacer(1280, 900, 'desktop');
 await pacer(360, 740, 'phone-reduced', 'reduce');
+await pacer(1280, 900, 'desktop-reduced', 'reduce');
 await browser.close();
 await server.close();
 console.log(`screenshots in ${out}`);
