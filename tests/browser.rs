@@ -56,10 +56,10 @@ fn save_then_load_round_trips() {
     clear();
     let mut doc = Document::new();
     doc.revision = 3;
-    assert_eq!(
-        storage::save(&doc, &StorageStatus::Saved),
-        StorageStatus::Saved
-    );
+    doc.writing.mantras.push("May I be kind to myself.".into());
+    let saved = storage::save(&doc, &StorageStatus::Saved);
+    assert_eq!(saved.status, StorageStatus::Saved);
+    assert_eq!(saved.stored, Some(Some(doc.encode())));
     let boot = storage::load(1);
     assert_eq!(boot.doc, doc);
     assert_eq!(boot.status, StorageStatus::Saved);
@@ -87,8 +87,8 @@ fn newer_data_is_never_overwritten() {
     local().set_item(KEY, newer).unwrap();
     let boot = storage::load(1);
     assert_eq!(boot.status, StorageStatus::NewerVersion { schema: 99 });
-    let status = storage::save(&Document::new(), &boot.status);
-    assert_eq!(status, StorageStatus::NewerVersion { schema: 99 });
+    let saved = storage::save(&Document::new(), &boot.status);
+    assert_eq!(saved.status, StorageStatus::NewerVersion { schema: 99 });
     assert_eq!(local().get_item(KEY).unwrap().as_deref(), Some(newer));
     assert!(matches!(
         selfcompassion::model::document::decode(Some(newer)),
@@ -103,8 +103,10 @@ fn blocked_storage_falls_back_to_memory() {
         let _blocked = BlockedStorage::new();
         assert!(web_sys::window().unwrap().local_storage().is_err());
         let boot = storage::load(1);
+        let mut doc = boot.doc.clone();
+        doc.writing.mantras.push("x".into());
         assert_eq!(
-            storage::save(&boot.doc, &boot.status),
+            storage::save(&doc, &boot.status).status,
             StorageStatus::Blocked
         );
         boot
@@ -129,4 +131,72 @@ async fn the_app_mounts_and_shows_the_start_screen() {
     assert!(text.contains("Everything stays in this browser"), "{text}");
     assert!(text.contains("Neff, K. D. (2003)"), "{text}");
     handle.destroy();
+}
+
+#[wasm_bindgen_test]
+fn an_empty_document_leaves_no_key() {
+    clear();
+    let mut doc = Document::new();
+    doc.writing.mantras.push("x".into());
+    storage::save(&doc, &StorageStatus::Saved);
+    assert!(local().get_item(KEY).unwrap().is_some());
+    doc.writing.mantras.clear();
+    let saved = storage::save(&doc, &StorageStatus::Saved);
+    assert_eq!(saved.stored, Some(None));
+    assert_eq!(local().get_item(KEY).unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn erase_all_removes_every_key_of_ours_and_no_other() {
+    clear();
+    local().set_item(KEY, "{}").unwrap();
+    local()
+        .set_item(&format!("{QUARANTINE_PREFIX}1"), "junk")
+        .unwrap();
+    local().set_item("someone-else", "keep").unwrap();
+    let session = web_sys::window()
+        .unwrap()
+        .session_storage()
+        .unwrap()
+        .unwrap();
+    session.set_item("selfcompassion:session", "x").unwrap();
+    assert!(storage::erase_all());
+    assert_eq!(local().length().unwrap(), 1);
+    assert_eq!(
+        local().get_item("someone-else").unwrap().as_deref(),
+        Some("keep")
+    );
+    assert_eq!(session.get_item("selfcompassion:session").unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn a_full_storage_reports_the_failed_write_and_keeps_the_old_data() {
+    clear();
+    local()
+        .set_item(KEY, "{\"schema\":3,\"revision\":1}")
+        .unwrap();
+    let set_item = js_sys::Reflect::get(
+        &js_sys::eval("Storage.prototype").unwrap(),
+        &"setItem".into(),
+    )
+    .unwrap();
+    js_sys::eval(
+        "Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); }",
+    )
+    .unwrap();
+    let mut doc = Document::new();
+    doc.writing.mantras.push("x".into());
+    let saved = storage::save(&doc, &StorageStatus::Saved);
+    js_sys::Reflect::set(
+        &js_sys::eval("Storage.prototype").unwrap(),
+        &"setItem".into(),
+        &set_item,
+    )
+    .unwrap();
+    assert_eq!(saved.status, StorageStatus::WriteFailed);
+    assert_eq!(saved.stored, None);
+    assert_eq!(
+        local().get_item(KEY).unwrap().as_deref(),
+        Some("{\"schema\":3,\"revision\":1}")
+    );
 }

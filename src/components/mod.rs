@@ -3,11 +3,13 @@
 
 pub mod app;
 pub mod break_screen;
+pub mod data_screen;
 pub mod footer;
 pub mod history_screen;
 pub mod home;
 pub mod letter_editor;
 pub mod letters_screen;
+pub mod notice_bar;
 pub mod pacer_done;
 pub mod pacer_screen;
 pub mod pacer_session;

@@ -36,6 +36,10 @@ pub struct Document {
     /// The writing practices (schema 3).
     #[serde(default)]
     pub writing: WritingData,
+    /// Ids of deleted results, letters and reflections, so that a deletion is not undone by a
+    /// merge with an older copy (another tab, an old backup).
+    #[serde(default)]
+    pub deleted: Vec<u64>,
 }
 
 /// The Self-Compassion Scale's saved data.
@@ -82,6 +86,9 @@ pub struct Settings {
     /// How the scale's total is computed.
     #[serde(default)]
     pub method: Method,
+    /// When the last backup was exported, epoch ms.
+    #[serde(default)]
+    pub last_backup_ms: Option<u64>,
 }
 
 impl Document {
@@ -115,6 +122,15 @@ impl Document {
     /// The result with this id.
     pub fn result(&self, id: u64) -> Option<&SavedResult> {
         self.scale.results.iter().find(|r| r.id == id)
+    }
+
+    /// True when the document holds nothing worth keeping: no key needs to exist for it.
+    pub fn is_empty(&self) -> bool {
+        let blank = Document::new();
+        self.scale == blank.scale
+            && self.settings == blank.settings
+            && self.pacer == blank.pacer
+            && self.writing == blank.writing
     }
 
     /// The JSON text stored for this document.

@@ -1,6 +1,7 @@
 //! The pure core: the instrument, scoring, scale progress, the stored document, routes and the
 //! app reducer. Nothing here touches the browser; time comes in as arguments. Tested natively.
 
+pub mod backup;
 pub mod dates;
 pub mod document;
 pub mod instrument;

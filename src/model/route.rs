@@ -26,6 +26,8 @@ pub enum Route {
     Reflection(u64),
     /// The self-compassion break.
     Break,
+    /// Where the data lives; backup, import, erase.
+    Data,
 }
 
 impl Route {
@@ -44,6 +46,7 @@ impl Route {
             (Some("friend"), None, None) => Route::Reflections,
             (Some("friend"), Some(id), None) => id.parse().map_or(Route::Home, Route::Reflection),
             (Some("break"), None, None) => Route::Break,
+            (Some("data"), None, None) => Route::Data,
             _ => Route::Home,
         }
     }
@@ -62,6 +65,7 @@ impl Route {
             Route::Reflections => "#/friend".to_owned(),
             Route::Reflection(id) => format!("#/friend/{id}"),
             Route::Break => "#/break".to_owned(),
+            Route::Data => "#/data".to_owned(),
         }
     }
 
@@ -79,6 +83,7 @@ impl Route {
             Route::Reflections => "How would you treat a friend?",
             Route::Reflection(_) => "How would you treat a friend?",
             Route::Break => "A self-compassion break",
+            Route::Data => "Your data",
         }
     }
 }
@@ -101,6 +106,7 @@ mod tests {
             Route::Reflections,
             Route::Reflection(8),
             Route::Break,
+            Route::Data,
         ] {
             assert_eq!(Route::parse(&r.to_hash()), r);
         }

@@ -121,6 +121,14 @@ pub enum Method {
 }
 
 impl Method {
+    /// A stable key for exports.
+    pub fn key(self) -> &'static str {
+        match self {
+            Method::ItemMean => "item_mean",
+            Method::SubscaleMean => "subscale_mean",
+        }
+    }
+
     /// A plain description of the method actually applied to `form`.
     pub fn describe(self, form: Form) -> &'static str {
         match (form, self) {

@@ -1,6 +1,7 @@
 //! The app's state and every change to it, as a pure reducer. The browser edge feeds it actions
 //! (with the time, when one is needed) and persists `doc` whenever `doc.revision` moves.
 
+use crate::model::backup;
 use crate::model::dates;
 use crate::model::document::{Document, SavedResult};
 use crate::model::instrument::Form;
@@ -13,6 +14,28 @@ use crate::model::writing::{
     BreakEntry, Letter, LetterField, Perspective, Reflection, ReflectionField, Step,
 };
 use std::rc::Rc;
+
+/// Where merged data came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MergeSource {
+    /// A backup file the client imported.
+    Import,
+    /// Another tab of this widget, through the `storage` event or found before a write.
+    OtherTab,
+}
+
+/// A plain notice about something that happened to the data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// An import added this many items.
+    Imported(usize),
+    /// Another tab's changes were merged in.
+    MergedFromOtherTab,
+    /// Another tab erased everything.
+    ErasedElsewhere,
+    /// This tab erased everything.
+    Erased,
+}
 
 /// The most phrases a client can keep for the start screen.
 pub const MAX_MANTRAS: usize = 12;
@@ -45,6 +68,14 @@ impl StorageStatus {
     /// True when changes are being written to the browser's storage.
     pub fn is_persistent(&self) -> bool {
         matches!(self, StorageStatus::Saved)
+    }
+
+    /// True when a write may be tried (everything but data that must be left alone).
+    pub fn is_writable(&self) -> bool {
+        !matches!(
+            self,
+            StorageStatus::NewerVersion { .. } | StorageStatus::UnreadableKept
+        )
     }
 }
 
@@ -106,6 +137,8 @@ pub struct AppState {
     pub pacer: PacerStage,
     /// Answers to the check before the current session.
     pub check_before: Option<Vec<u8>>,
+    /// The latest notice about the data, if any.
+    pub notice: Option<Notice>,
 }
 
 /// Every change the app knows.
@@ -209,6 +242,21 @@ pub enum Action {
         touch: Option<String>,
         moment: Moment,
     },
+    /// Merge in a document: an import, or another tab's change.
+    Merge {
+        incoming: Box<Document>,
+        source: MergeSource,
+    },
+    /// A backup was exported at `now_ms`.
+    BackedUp {
+        now_ms: u64,
+    },
+    /// Everything was erased from storage (here, or in another tab); start afresh.
+    Erased {
+        elsewhere: bool,
+    },
+    /// Forget the last merge notice.
+    DismissNotice,
     /// Keep one of the client's own phrases for the start screen.
     MantraAdd(String),
     MantraRemove(String),
@@ -227,6 +275,7 @@ impl AppState {
             quarantined,
             pacer: PacerStage::Setup,
             check_before: None,
+            notice: None,
         };
         state.go(route);
         state
@@ -283,6 +332,7 @@ impl AppState {
                 let results = &mut self.doc.scale.results;
                 if let Some(index) = results.iter().position(|r| r.id == id) {
                     let result = results.remove(index);
+                    self.doc.deleted.push(id);
                     self.undo = Some(Undo::Deleted { index, result });
                     self.touch();
                     if self.route == Route::Results(id) {
@@ -415,6 +465,7 @@ impl AppState {
                 let letters = &mut self.doc.writing.letters;
                 if let Some(index) = letters.iter().position(|l| l.id == id) {
                     let letter = letters.remove(index);
+                    self.doc.deleted.push(id);
                     self.undo = Some(Undo::LetterDeleted { index, letter });
                     self.touch();
                     if self.route == Route::Letter(id) {
@@ -450,6 +501,7 @@ impl AppState {
                 let list = &mut self.doc.writing.reflections;
                 if let Some(index) = list.iter().position(|r| r.id == id) {
                     let reflection = list.remove(index);
+                    self.doc.deleted.push(id);
                     self.undo = Some(Undo::ReflectionDeleted { index, reflection });
                     self.touch();
                     if self.route == Route::Reflection(id) {
@@ -476,6 +528,41 @@ impl AppState {
                     self.touch();
                 }
             }
+            Action::Merge { incoming, source } => {
+                let count = backup::merge(&mut self.doc, &incoming);
+                if count.total() > 0 {
+                    self.doc.revision = self.doc.revision.max(incoming.revision);
+                    self.touch();
+                }
+                self.notice = match source {
+                    MergeSource::Import => Some(Notice::Imported(count.total())),
+                    MergeSource::OtherTab if count.total() > 0 => Some(Notice::MergedFromOtherTab),
+                    MergeSource::OtherTab => self.notice.take(),
+                };
+                // A screen showing something that no longer exists goes to its list.
+                self.go(self.route);
+            }
+            Action::BackedUp { now_ms } => {
+                self.doc.settings.last_backup_ms = Some(now_ms);
+                self.touch();
+            }
+            Action::Erased { elsewhere } => {
+                let revision = self.doc.revision;
+                self.doc = Document::new();
+                // A new revision, so that nothing thinks this is the document it saved before.
+                self.doc.revision = revision + 1;
+                self.undo = None;
+                self.check_before = None;
+                self.pacer = PacerStage::Setup;
+                self.quarantined = false;
+                self.notice = Some(if elsewhere {
+                    Notice::ErasedElsewhere
+                } else {
+                    Notice::Erased
+                });
+                self.route = Route::Home;
+            }
+            Action::DismissNotice => self.notice = None,
             Action::MantraAdd(text) => {
                 let text = text.trim().to_owned();
                 let mantras = &mut self.doc.writing.mantras;
@@ -617,6 +704,15 @@ impl AppState {
     }
 
     fn undo(&mut self) {
+        let restored = match &self.undo {
+            Some(Undo::Deleted { result, .. }) => Some(result.id),
+            Some(Undo::LetterDeleted { letter, .. }) => Some(letter.id),
+            Some(Undo::ReflectionDeleted { reflection, .. }) => Some(reflection.id),
+            _ => None,
+        };
+        if let Some(id) = restored {
+            self.doc.deleted.retain(|d| *d != id);
+        }
         match self.undo.take() {
             Some(Undo::StartOver(p)) if self.progress().is_none_or(Progress::is_blank) => {
                 self.doc.scale.in_progress = Some(p);

@@ -3,6 +3,7 @@
 
 pub mod clock;
 pub mod cues;
+pub mod files;
 pub mod history;
 pub mod perf;
 pub mod share;

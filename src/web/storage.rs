@@ -28,6 +28,8 @@ pub struct Boot {
     pub doc: Document,
     pub status: StorageStatus,
     pub quarantined: bool,
+    /// The text under `KEY` at start-up, to notice later writes by another tab.
+    pub raw: Option<String>,
 }
 
 fn local() -> Result<web_sys::Storage, StorageError> {
@@ -67,51 +69,126 @@ pub fn remove(key: &str) -> Result<(), StorageError> {
 
 /// Reads the document at start-up. `now_ms` names the quarantine key if one is needed.
 pub fn load(now_ms: u64) -> Boot {
-    let fresh = |status| Boot {
+    let fresh = |status, raw| Boot {
         doc: Document::new(),
         status,
         quarantined: false,
+        raw,
     };
     let raw = match read(KEY) {
         Ok(raw) => raw,
-        Err(_) => return fresh(StorageStatus::Blocked),
+        Err(_) => return fresh(StorageStatus::Blocked, None),
     };
     match decode(raw.as_deref()) {
-        Loaded::Empty => fresh(StorageStatus::Saved),
+        Loaded::Empty => fresh(StorageStatus::Saved, None),
         Loaded::Current(doc) => Boot {
             doc,
             status: StorageStatus::Saved,
             quarantined: false,
+            raw,
         },
         Loaded::Newer { schema, doc } => Boot {
             doc,
             status: StorageStatus::NewerVersion { schema },
             quarantined: false,
+            raw,
         },
-        Loaded::Unreadable { raw, .. } => {
+        Loaded::Unreadable { raw: text, .. } => {
             let aside = format!("{QUARANTINE_PREFIX}{now_ms}");
-            let copied = write(&aside, &raw).is_ok() && read(&aside).ok().flatten() == Some(raw);
+            let copied =
+                write(&aside, &text).is_ok() && read(&aside).ok().flatten().as_ref() == Some(&text);
             if copied {
                 Boot {
                     doc: Document::new(),
                     status: StorageStatus::Saved,
                     quarantined: true,
+                    raw: Some(text),
                 }
             } else {
-                fresh(StorageStatus::UnreadableKept)
+                fresh(StorageStatus::UnreadableKept, Some(text))
             }
         }
     }
 }
 
-/// Writes `doc` unless `status` forbids writing, and returns the status that follows.
-pub fn save(doc: &Document, status: &StorageStatus) -> StorageStatus {
-    match status {
-        StorageStatus::NewerVersion { .. } | StorageStatus::UnreadableKept => status.clone(),
-        _ => match write(KEY, &doc.encode()) {
-            Ok(()) => StorageStatus::Saved,
-            Err(StorageError::Unavailable) => StorageStatus::Blocked,
-            Err(StorageError::Full | StorageError::Other(_)) => StorageStatus::WriteFailed,
+/// The outcome of a save.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Saved {
+    pub status: StorageStatus,
+    /// What is now under `KEY`, when the save went through (`None`: the key was removed).
+    pub stored: Option<Option<String>>,
+}
+
+/// Writes `doc` unless `status` forbids writing. An empty document removes the key instead, so
+/// that a visit that changed nothing leaves nothing behind.
+pub fn save(doc: &Document, status: &StorageStatus) -> Saved {
+    if matches!(
+        status,
+        StorageStatus::NewerVersion { .. } | StorageStatus::UnreadableKept
+    ) {
+        return Saved {
+            status: status.clone(),
+            stored: None,
+        };
+    }
+    let (result, text) = if doc.is_empty() {
+        (remove(KEY), None)
+    } else {
+        let text = doc.encode();
+        (write(KEY, &text), Some(text))
+    };
+    match result {
+        Ok(()) => Saved {
+            status: StorageStatus::Saved,
+            stored: Some(text),
+        },
+        Err(StorageError::Unavailable) => Saved {
+            status: StorageStatus::Blocked,
+            stored: None,
+        },
+        Err(StorageError::Full | StorageError::Other(_)) => Saved {
+            status: StorageStatus::WriteFailed,
+            stored: None,
         },
     }
+}
+
+/// Every key of ours in `storage`.
+fn our_keys(storage: &web_sys::Storage) -> Vec<String> {
+    let len = storage.length().unwrap_or(0);
+    (0..len)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(PREFIX))
+        .collect()
+}
+
+/// The prefix of every key this widget writes.
+pub const PREFIX: &str = "selfcompassion:";
+
+/// Removes every key of ours from local and session storage. Returns true when none remains.
+pub fn erase_all() -> bool {
+    let Some(window) = web_sys::window() else {
+        return true;
+    };
+    let stores = [window.local_storage(), window.session_storage()];
+    let mut clean = true;
+    for storage in stores.into_iter().flatten().flatten() {
+        for key in our_keys(&storage) {
+            let _ = storage.remove_item(&key);
+        }
+        clean &= our_keys(&storage).is_empty();
+    }
+    clean
+}
+
+/// The quarantined texts kept aside, as (key, text) pairs.
+pub fn quarantined() -> Vec<(String, String)> {
+    let Ok(storage) = local() else {
+        return Vec::new();
+    };
+    our_keys(&storage)
+        .into_iter()
+        .filter(|k| k.starts_with(QUARANTINE_PREFIX))
+        .filter_map(|k| storage.get_item(&k).ok().flatten().map(|v| (k, v)))
+        .collect()
 }
