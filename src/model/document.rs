@@ -124,10 +124,12 @@ impl Document {
         self.scale.results.iter().find(|r| r.id == id)
     }
 
-    /// True when the document holds nothing worth keeping: no key needs to exist for it.
+    /// True when the document holds nothing worth keeping: no key needs to exist for it. (A
+    /// document that only remembers deletions is not empty: other tabs must learn of them.)
     pub fn is_empty(&self) -> bool {
         let blank = Document::new();
-        self.scale == blank.scale
+        self.deleted.is_empty()
+            && self.scale == blank.scale
             && self.settings == blank.settings
             && self.pacer == blank.pacer
             && self.writing == blank.writing
