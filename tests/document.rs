@@ -122,7 +122,7 @@ const FIXTURES: [&str; 3] = [
 fn outcome_keeps_input(raw: &str) -> bool {
     match decode(Some(raw)) {
         Loaded::Unreadable { raw: kept, .. } => kept == raw,
-        Loaded::Current(_) | Loaded::Newer { .. } => true,
+        Loaded::Current(_) | Loaded::Newer { .. } | Loaded::Locked(_) => true,
         Loaded::Empty => false,
     }
 }
@@ -150,5 +150,35 @@ proptest! {
         if let Ok(raw) = String::from_utf8(bytes) {
             prop_assert!(outcome_keeps_input(&raw));
         }
+    }
+}
+
+#[test]
+fn a_locked_document_is_recognised_and_a_damaged_envelope_kept_aside() {
+    use selfcompassion::model::lock::{base64_encode, Locked};
+    let b = |n: usize| base64_encode(&vec![7u8; n]);
+    let raw = format!(
+        r#"{{"schema":3,"revision":9,"idle_min":5,"key":{{"kdf":"PBKDF2-SHA256","iterations":600000,"salt":"{}","wrap_iv":"{}","wrapped_key":"{}"}},"iv":"{}","ciphertext":"{}"}}"#,
+        b(16),
+        b(12),
+        b(48),
+        b(12),
+        b(40)
+    );
+    let Loaded::Locked(locked) = decode(Some(&raw)) else {
+        panic!("a locked envelope")
+    };
+    assert_eq!(locked.revision, 9);
+    assert_eq!(Locked::parse(&locked.encode()), Some(locked));
+    // Too few iterations, a short nonce, or broken base64: kept aside, never read as a document.
+    for bad in [
+        raw.replace("600000", "1000"),
+        raw.replacen(&b(12), &b(8), 1),
+        raw.replace(&b(40), "%%%"),
+    ] {
+        assert!(
+            matches!(decode(Some(&bad)), Loaded::Unreadable { .. }),
+            "{bad}"
+        );
     }
 }

@@ -1,8 +1,10 @@
 //! "Your data": where it lives, backup (JSON, and CSV of results), import, data set aside because
 //! it could not be read, and erasing everything.
 
+use crate::components::lock_settings::LockSettings;
 use crate::components::ScreenProps;
 use crate::hooks::use_focus::use_focus_on;
+use crate::hooks::use_persistence::Vault;
 use crate::model::backup;
 use crate::model::dates;
 use crate::model::route::Route;
@@ -91,12 +93,18 @@ pub fn DataScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
             });
         })
     };
+    let vault = use_context::<Vault>();
     let erase = {
         let dispatch = dispatch.clone();
+        let vault = vault.clone();
         let message = message.clone();
         let confirming = confirming.clone();
         Callback::from(move |_: MouseEvent| {
             let clean = storage::erase_all();
+            if let Some(v) = &vault {
+                v.keys.borrow_mut().take();
+                v.sealed.borrow_mut().take();
+            }
             confirming.set(false);
             dispatch.emit(Action::Erased { elsewhere: false });
             if !clean {
@@ -155,6 +163,7 @@ pub fn DataScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
                     }
                 </ul>
             }
+            <LockSettings lock={state.lock} dispatch={dispatch.clone()} />
             <h2>{ "Erase everything" }</h2>
             if *confirming {
                 <div class="confirm" role="alertdialog" aria-labelledby="erase-q">

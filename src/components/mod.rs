@@ -9,6 +9,8 @@ pub mod history_screen;
 pub mod home;
 pub mod letter_editor;
 pub mod letters_screen;
+pub mod lock_screen;
+pub mod lock_settings;
 pub mod notice_bar;
 pub mod pacer_done;
 pub mod pacer_screen;

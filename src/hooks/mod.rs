@@ -3,3 +3,4 @@
 pub mod use_breath_frames;
 pub mod use_focus;
 pub mod use_keys;
+pub mod use_persistence;

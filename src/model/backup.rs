@@ -61,7 +61,8 @@ pub fn parse(text: &str) -> Result<Document, ImportError> {
     match decode(Some(&inner)) {
         Loaded::Current(doc) => Ok(doc),
         Loaded::Newer { .. } => Err(ImportError::TooNew),
-        Loaded::Empty | Loaded::Unreadable { .. } => Err(ImportError::Damaged),
+        // A backup is always exported unlocked; a sealed document here was not made by us.
+        Loaded::Empty | Loaded::Unreadable { .. } | Loaded::Locked(_) => Err(ImportError::Damaged),
     }
 }
 

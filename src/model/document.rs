@@ -10,6 +10,7 @@
 //!   client's own phrases). A version-2 document migrates by starting them empty.
 
 use crate::model::instrument::Form;
+use crate::model::lock::{looks_locked, Locked};
 use crate::model::practice::PacerData;
 use crate::model::progress::Progress;
 use crate::model::scoring::Method;
@@ -153,6 +154,8 @@ pub enum Loaded {
     Newer { schema: u32, doc: Document },
     /// Text that is not a document this build understands, kept as it was found.
     Unreadable { raw: String, reason: &'static str },
+    /// A document sealed by the passphrase lock.
+    Locked(Locked),
 }
 
 /// Reads stored text. Never panics; never drops input silently.
@@ -164,6 +167,12 @@ pub fn decode(raw: Option<&str>) -> Loaded {
         raw: raw.to_owned(),
         reason,
     };
+    if looks_locked(raw) {
+        return match Locked::parse(raw) {
+            Some(locked) => Loaded::Locked(locked),
+            None => unreadable("a locked document whose envelope is damaged"),
+        };
+    }
     let value: serde_json::Value = match serde_json::from_str(raw) {
         Ok(v) => v,
         Err(_) => return unreadable("not valid JSON"),

@@ -5,6 +5,7 @@ pub mod backup;
 pub mod dates;
 pub mod document;
 pub mod instrument;
+pub mod lock;
 pub mod pacer;
 pub mod practice;
 pub mod progress;

@@ -15,6 +15,25 @@ use crate::model::writing::{
 };
 use std::rc::Rc;
 
+/// The passphrase lock.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum LockState {
+    /// No lock: the document is stored as plain JSON.
+    #[default]
+    Off,
+    /// Locked: the document is not in memory; nothing is shown or written until it is opened.
+    Locked { idle_min: u32 },
+    /// Opened with the passphrase; saves are sealed; the lock engages after `idle_min` idle.
+    Open { idle_min: u32 },
+}
+
+impl LockState {
+    /// True while the document is sealed and not in memory.
+    pub fn is_locked(self) -> bool {
+        matches!(self, LockState::Locked { .. })
+    }
+}
+
 /// Where merged data came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MergeSource {
@@ -139,6 +158,8 @@ pub struct AppState {
     pub check_before: Option<Vec<u8>>,
     /// The latest notice about the data, if any.
     pub notice: Option<Notice>,
+    /// The passphrase lock.
+    pub lock: LockState,
 }
 
 /// Every change the app knows.
@@ -257,6 +278,27 @@ pub enum Action {
     },
     /// Forget the last merge notice.
     DismissNotice,
+    /// The lock was turned on (the browser edge holds the new key).
+    LockEnabled {
+        idle_min: u32,
+    },
+    /// The lock was turned off: the document is stored plainly again.
+    LockDisabled,
+    /// The passphrase was changed (the data key was wrapped again).
+    LockRewrapped,
+    /// A different idle time for the lock.
+    LockIdle {
+        idle_min: u32,
+    },
+    /// The right passphrase opened the sealed document.
+    Unlocked {
+        doc: Box<Document>,
+        idle_min: u32,
+    },
+    /// The lock engaged: everything leaves memory and the screen.
+    Locked {
+        idle_min: u32,
+    },
     /// Keep one of the client's own phrases for the start screen.
     MantraAdd(String),
     MantraRemove(String),
@@ -276,6 +318,7 @@ impl AppState {
             pacer: PacerStage::Setup,
             check_before: None,
             notice: None,
+            lock: LockState::Off,
         };
         state.go(route);
         state
@@ -555,6 +598,7 @@ impl AppState {
                 self.check_before = None;
                 self.pacer = PacerStage::Setup;
                 self.quarantined = false;
+                self.lock = LockState::Off;
                 self.notice = Some(if elsewhere {
                     Notice::ErasedElsewhere
                 } else {
@@ -563,6 +607,41 @@ impl AppState {
                 self.route = Route::Home;
             }
             Action::DismissNotice => self.notice = None,
+            Action::LockEnabled { idle_min } => {
+                self.lock = LockState::Open { idle_min };
+                self.touch();
+            }
+            Action::LockDisabled => {
+                if matches!(self.lock, LockState::Open { .. }) {
+                    self.lock = LockState::Off;
+                    self.touch();
+                }
+            }
+            Action::LockRewrapped => self.touch(),
+            Action::LockIdle { idle_min } => {
+                if matches!(self.lock, LockState::Open { .. }) {
+                    self.lock = LockState::Open { idle_min };
+                    self.touch();
+                }
+            }
+            Action::Unlocked { doc, idle_min } => {
+                if self.lock.is_locked() {
+                    self.doc = *doc;
+                    self.lock = LockState::Open { idle_min };
+                    let route = self.route;
+                    self.go(route);
+                }
+            }
+            Action::Locked { idle_min } => {
+                let revision = self.doc.revision;
+                self.doc = Document::new();
+                self.doc.revision = revision;
+                self.lock = LockState::Locked { idle_min };
+                self.undo = None;
+                self.check_before = None;
+                self.pacer = PacerStage::Setup;
+                self.notice = None;
+            }
             Action::MantraAdd(text) => {
                 let text = text.trim().to_owned();
                 let mantras = &mut self.doc.writing.mantras;

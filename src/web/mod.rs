@@ -2,6 +2,7 @@
 //! No business rules live here.
 
 pub mod clock;
+pub mod crypto;
 pub mod cues;
 pub mod files;
 pub mod history;

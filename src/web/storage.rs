@@ -3,6 +3,7 @@
 //! cannot read is copied aside under a quarantine key before anything else is written.
 
 use crate::model::document::{decode, Document, Loaded};
+use crate::model::lock::Locked;
 use crate::model::state::StorageStatus;
 use wasm_bindgen::JsValue;
 
@@ -28,6 +29,8 @@ pub struct Boot {
     pub doc: Document,
     pub status: StorageStatus,
     pub quarantined: bool,
+    /// The sealed document, when the passphrase lock is on.
+    pub locked: Option<Locked>,
     /// The text under `KEY` at start-up, to notice later writes by another tab.
     pub raw: Option<String>,
 }
@@ -73,6 +76,7 @@ pub fn load(now_ms: u64) -> Boot {
         doc: Document::new(),
         status,
         quarantined: false,
+        locked: None,
         raw,
     };
     let raw = match read(KEY) {
@@ -85,12 +89,30 @@ pub fn load(now_ms: u64) -> Boot {
             doc,
             status: StorageStatus::Saved,
             quarantined: false,
+            locked: None,
             raw,
         },
         Loaded::Newer { schema, doc } => Boot {
             doc,
             status: StorageStatus::NewerVersion { schema },
             quarantined: false,
+            locked: None,
+            raw,
+        },
+        Loaded::Locked(locked) if locked.schema > crate::model::document::SCHEMA => Boot {
+            doc: Document::new(),
+            status: StorageStatus::NewerVersion {
+                schema: locked.schema,
+            },
+            quarantined: false,
+            locked: Some(locked),
+            raw,
+        },
+        Loaded::Locked(locked) => Boot {
+            doc: Document::new(),
+            status: StorageStatus::Saved,
+            quarantined: false,
+            locked: Some(locked),
             raw,
         },
         Loaded::Unreadable { raw: text, .. } => {
@@ -102,6 +124,7 @@ pub fn load(now_ms: u64) -> Boot {
                     doc: Document::new(),
                     status: StorageStatus::Saved,
                     quarantined: true,
+                    locked: None,
                     raw: Some(text),
                 }
             } else {
@@ -131,11 +154,18 @@ pub fn save(doc: &Document, status: &StorageStatus) -> Saved {
             stored: None,
         };
     }
-    let (result, text) = if doc.is_empty() {
-        (remove(KEY), None)
+    if doc.is_empty() {
+        store(None)
     } else {
-        let text = doc.encode();
-        (write(KEY, &text), Some(text))
+        store(Some(doc.encode()))
+    }
+}
+
+/// Puts `text` under `KEY` (`None` removes the key) and says how it went.
+pub fn store(text: Option<String>) -> Saved {
+    let result = match &text {
+        Some(t) => write(KEY, t),
+        None => remove(KEY),
     };
     match result {
         Ok(()) => Saved {

@@ -109,7 +109,7 @@ test('a reload at item 13 resumes there with earlier answers kept', async () => 
   await page.reload();
   await page.locator('.item-count').waitFor();
   assert.equal(await itemCount(page), 'Item 13 of 26');
-  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
   await page.locator('.item-count', { hasText: 'Item 12 of 26' }).waitFor();
   assert.equal(await page.locator('input[name="item-12"]:checked').getAttribute('value'), String(answerFor(12)));
   // Start over is one action, and can be undone.
