@@ -78,7 +78,7 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<Vault> context={vault}>
             <div class="widget">
-                <StorageBanner status={state.storage.clone()} quarantined={state.quarantined} />
+                <StorageBanner status={state.storage.clone()} quarantined={state.quarantined} dispatch={dispatch.clone()} />
                 <main class="screen" key={if state.lock.is_locked() { "#locked".to_owned() } else { state.route.to_hash() }}>
                     { screen }
                 </main>

@@ -1,12 +1,14 @@
 //! A banner that says plainly when the client's data is not being kept, and why.
 
-use crate::model::state::StorageStatus;
+use crate::model::route::Route;
+use crate::model::state::{Action, StorageStatus};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct StorageBannerProps {
     pub status: StorageStatus,
     pub quarantined: bool,
+    pub dispatch: Callback<Action>,
 }
 
 #[component]
@@ -14,8 +16,10 @@ pub fn StorageBanner(
     StorageBannerProps {
         status,
         quarantined,
+        dispatch,
     }: &StorageBannerProps,
 ) -> Html {
+    let to_data = dispatch.reform(|_: MouseEvent| Action::Navigate(Route::Data));
     let message = match status {
         StorageStatus::Saved => None,
         StorageStatus::Blocked => Some("This browser is not letting the page save anything (storage is blocked). Everything works, but nothing will be kept after you close this page."),
@@ -26,10 +30,16 @@ pub fn StorageBanner(
     html! {
         <div class="banners" role="status">
             if let Some(message) = message {
-                <p class="banner warning">{ message }</p>
+                <p class="banner warning">
+                    { message }{ " " }
+                    <button class="button small" onclick={to_data.clone()}>{ "Download a copy" }</button>
+                </p>
             }
             if *quarantined {
-                <p class="banner">{ "Some saved data could not be read. It has been set aside untouched in this browser, and a fresh start was made." }</p>
+                <p class="banner">
+                    { "Some saved data could not be read. It has been set aside untouched in this browser, and a fresh start was made. " }
+                    <button class="button small" onclick={to_data}>{ "See the data set aside" }</button>
+                </p>
             }
         </div>
     }

@@ -172,6 +172,8 @@ test('with storage blocked the scale still works in memory and says so', async (
   };
   const { context, page, errors } = await open(browser, server.origin, { init });
   await page.getByText('nothing will be kept after you close this page').waitFor();
+  // The banner offers a way to take the data along.
+  await page.locator('.banner').getByRole('button', { name: 'Download a copy' }).waitFor();
   await page.goto(`${server.origin}/#/scale`);
   await page.locator('input[name="form"][value="12"]').check();
   await page.getByRole('button', { name: 'Begin' }).click();
