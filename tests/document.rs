@@ -182,3 +182,24 @@ fn a_locked_document_is_recognised_and_a_damaged_envelope_kept_aside() {
         );
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn damaged_locked_envelopes_never_panic(index in 0usize..600, bit in 0u8..8, cut in 1usize..600) {
+        use selfcompassion::model::lock::base64_encode;
+        let b = |n: usize| base64_encode(&vec![3u8; n]);
+        let raw = format!(
+            r#"{{"schema":3,"revision":1,"idle_min":5,"key":{{"kdf":"PBKDF2-SHA256","iterations":600000,"salt":"{}","wrap_iv":"{}","wrapped_key":"{}"}},"iv":"{}","ciphertext":"{}"}}"#,
+            b(16), b(12), b(48), b(12), b(64)
+        );
+        let mut bytes = raw.into_bytes();
+        let i = index % bytes.len();
+        bytes[i] ^= 1 << bit;
+        bytes.truncate(cut.min(bytes.len()));
+        if let Ok(text) = String::from_utf8(bytes) {
+            prop_assert!(outcome_keeps_input(&text));
+        }
+    }
+}

@@ -6,6 +6,7 @@ use crate::components::data_screen::DataScreen;
 use crate::components::footer::Footer;
 use crate::components::history_screen::HistoryScreen;
 use crate::components::home::Home;
+use crate::components::kiosk_countdown::KioskCountdown;
 use crate::components::letter_editor::LetterEditor;
 use crate::components::letters_screen::LettersScreen;
 use crate::components::lock_screen::LockScreen;
@@ -18,23 +19,42 @@ use crate::components::scale_intro::ScaleIntro;
 use crate::components::scale_item::ScaleItem;
 use crate::components::storage_banner::StorageBanner;
 use crate::components::undo_bar::UndoBar;
+use crate::hooks::use_kiosk::use_kiosk_idle;
 use crate::hooks::use_persistence::{use_persistence, Start, Vault};
+use crate::model::document::Document;
+use crate::model::options::Options;
 use crate::model::route::Route;
-use crate::model::state::{Action, AppState, LockState};
-use crate::web::{clock, history, storage};
+use crate::model::state::{Action, AppState, LockState, StorageStatus};
+use crate::web::{clock, embed, history, storage};
 use gloo::events::EventListener;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[component]
 pub fn App() -> Html {
+    let options = use_memo((), |_| {
+        let options = embed::options();
+        embed::apply_theme(&options);
+        options
+    });
     let start = use_mut_ref(|| Start {
         raw: None,
         sealed: None,
     });
     let state = {
         let start = start.clone();
+        let options = options.clone();
         use_reducer(move || {
-            let boot = storage::load(clock::now().epoch_ms);
+            if options.kiosk {
+                // A shared kiosk never reads or writes storage.
+                let mut doc = Document::new();
+                doc.settings.method = options.method;
+                return AppState::new(history::current(), doc, StorageStatus::Kiosk, false);
+            }
+            let mut boot = storage::load(clock::now().epoch_ms);
+            if boot.doc.is_empty() {
+                boot.doc.settings.method = options.method;
+            }
             let mut state =
                 AppState::new(history::current(), boot.doc, boot.status, boot.quarantined);
             if let Some(locked) = &boot.locked {
@@ -51,6 +71,19 @@ pub fn App() -> Html {
     };
     let dispatch: Callback<Action> = state.dispatcher().into();
     let vault = use_persistence(state.clone(), start);
+    let idle = use_kiosk_idle(options.kiosk, options.idle_s, dispatch.clone());
+    // The frame reports its height to the page that embeds it, when one is named.
+    {
+        let parent = options.parent.clone();
+        use_effect_with((), move |_| {
+            let observer = parent.as_deref().and_then(embed::report_height);
+            move || {
+                if let Some((observer, _callback)) = observer {
+                    observer.disconnect();
+                }
+            }
+        });
+    }
 
     // The URL follows the screen; Back and Forward move the screen.
     use_effect_with(state.route, |route| {
@@ -77,7 +110,8 @@ pub fn App() -> Html {
 
     html! {
         <ContextProvider<Vault> context={vault}>
-            <div class="widget">
+        <ContextProvider<Rc<Options>> context={options.clone()}>
+            <div class={classes!("widget", options.kiosk.then_some("kiosk"))}>
                 <StorageBanner status={state.storage.clone()} quarantined={state.quarantined} dispatch={dispatch.clone()} />
                 <main class="screen" key={if state.lock.is_locked() { "#locked".to_owned() } else { state.route.to_hash() }}>
                     { screen }
@@ -85,7 +119,11 @@ pub fn App() -> Html {
                 <UndoBar undo={state.undo.clone()} dispatch={dispatch.clone()} />
                 <NoticeBar notice={state.notice.clone()} dispatch={dispatch.clone()} />
                 <Footer status={state.storage.clone()} dispatch={dispatch.clone()} />
+                if let Some(seconds) = idle.countdown {
+                    <KioskCountdown {seconds} still_here={idle.still_here.clone()} dispatch={dispatch.clone()} />
+                }
             </div>
+        </ContextProvider<Rc<Options>>>
         </ContextProvider<Vault>>
     }
 }

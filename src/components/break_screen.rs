@@ -169,6 +169,7 @@ pub fn BreakScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
                     </div>
                     <button type="submit" class="button">{ "Keep this phrase" }</button>
                 </form>
+                if !state.doc.writing.mantras.is_empty() {
                 <ul class="mantra-list" role="list">
                     for m in state.doc.writing.mantras.iter() {
                         <li key={m.clone()}>
@@ -178,6 +179,7 @@ pub fn BreakScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
                         </li>
                     }
                 </ul>
+                }
             </section>
             <div class="actions">
                 <button class="button" onclick={dispatch.reform(|_: MouseEvent| Action::Navigate(Route::Home))}>{ "Back to the start" }</button>

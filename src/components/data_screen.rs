@@ -4,12 +4,15 @@
 use crate::components::lock_settings::LockSettings;
 use crate::components::ScreenProps;
 use crate::hooks::use_focus::use_focus_on;
+use crate::hooks::use_kiosk::wipe;
 use crate::hooks::use_persistence::Vault;
 use crate::model::backup;
 use crate::model::dates;
+use crate::model::options::Options;
 use crate::model::route::Route;
 use crate::model::state::{Action, MergeSource};
 use crate::web::{clock, files, storage};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -115,6 +118,18 @@ pub fn DataScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
             }
         })
     };
+    let options = use_context::<Rc<Options>>().unwrap_or_default();
+    if options.kiosk {
+        return html! {
+            <section class="data" aria-labelledby="data-title">
+                <h1 id="data-title" ref={heading} tabindex="-1">{ "Your data" }</h1>
+                <p>{ "This is a shared device. Nothing you enter is stored: it stays on this screen only while you use it, and everything is erased when you finish or step away." }</p>
+                <div class="actions">
+                    <button class="button primary" onclick={{ let d = dispatch.clone(); Callback::from(move |_: MouseEvent| wipe(&d)) }}>{ "Finish and erase" }</button>
+                </div>
+            </section>
+        };
+    }
     let quarantined = storage::quarantined();
     let last_backup = state.doc.settings.last_backup_ms.map(|ms| {
         let now = clock::now();
@@ -139,10 +154,14 @@ pub fn DataScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
             <p>{ "A backup file keeps a copy you control. Keep it somewhere private: it holds your letters and answers as plain text." }</p>
             <h2>{ "Back up" }</h2>
             <p class="muted">{ last_backup.unwrap_or_else(|| "You have not made a backup yet.".to_owned()) }</p>
-            <div class="actions">
-                <button class="button primary" onclick={export_json}>{ "Download a backup (JSON)" }</button>
-                <button class="button" onclick={export_csv}>{ "Download scale results (CSV)" }</button>
-            </div>
+            if options.downloads {
+                <div class="actions">
+                    <button class="button primary" onclick={export_json}>{ "Download a backup (JSON)" }</button>
+                    <button class="button" onclick={export_csv}>{ "Download scale results (CSV)" }</button>
+                </div>
+            } else {
+                <p>{ "Downloads are turned off here by your practitioner." }</p>
+            }
             <h2>{ "Restore from a backup" }</h2>
             <p>{ "Choose a backup file. What it holds is added to what is here; nothing here is replaced or duplicated." }</p>
             <div class="field">

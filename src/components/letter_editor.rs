@@ -5,10 +5,12 @@
 use crate::components::text_area::TextArea;
 use crate::hooks::use_focus::use_focus_on;
 use crate::model::dates;
+use crate::model::options::Options;
 use crate::model::route::Route;
 use crate::model::state::{Action, AppState, StorageStatus};
 use crate::model::writing::{reread_after, word_count, Letter, LetterField, Perspective, Step};
 use crate::web::{clock, share};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -33,6 +35,7 @@ pub fn LetterEditor(
     let step = letter.as_ref().map(|l| l.step).unwrap_or_default();
     use_focus_on(heading.clone(), (id, step));
     let show_prompts = use_state(|| true);
+    let options = use_context::<Rc<Options>>().unwrap_or_default();
     let copied = use_state(|| None::<bool>);
 
     let Some(letter) = letter else {
@@ -76,7 +79,7 @@ pub fn LetterEditor(
                 <p class="muted word-count" aria-live="off">{ words_text(word_count(&letter.body)) }</p>
             </>
         },
-        Step::Rest => rest_step(&letter, dispatch, copied.clone()),
+        Step::Rest => rest_step(&letter, dispatch, copied.clone(), &options),
     };
 
     let toggle_prompts = {
@@ -171,6 +174,9 @@ fn save_text(status: &StorageStatus) -> &'static str {
         StorageStatus::Blocked => {
             "Not saved: this browser blocks storage. Copy your letter to keep it."
         }
+        StorageStatus::Kiosk => {
+            "Not kept: on this shared device everything is erased when you finish."
+        }
         StorageStatus::NewerVersion { .. } | StorageStatus::UnreadableKept => {
             "Not saved: see the notice at the top. Copy your letter to keep it."
         }
@@ -196,6 +202,7 @@ fn rest_step(
     letter: &Letter,
     dispatch: &Callback<Action>,
     copied: UseStateHandle<Option<bool>>,
+    options: &Options,
 ) -> Html {
     let id = letter.id;
     let now = clock::now();
@@ -247,8 +254,13 @@ fn rest_step(
                 </p>
             </fieldset>
             <div class="actions">
-                <button class="button" onclick={Callback::from(|_: MouseEvent| share::print())}>{ "Print the letter" }</button>
-                <button class="button" onclick={copy}>{ "Copy the letter as text" }</button>
+                if options.printing {
+                    <button class="button" onclick={Callback::from(|_: MouseEvent| share::print())}>{ "Print the letter" }</button>
+                }
+                // On a shared device the clipboard outlives the session, so copying follows downloads.
+                if options.downloads {
+                    <button class="button" onclick={copy}>{ "Copy the letter as text" }</button>
+                }
             </div>
             <p role="status" class="muted">
                 { match copied_now { Some(true) => "Copied.", Some(false) => "This browser did not allow copying: select the text of the letter and copy it yourself.", None => "" } }

@@ -7,6 +7,7 @@ pub mod data_screen;
 pub mod footer;
 pub mod history_screen;
 pub mod home;
+pub mod kiosk_countdown;
 pub mod letter_editor;
 pub mod letters_screen;
 pub mod lock_screen;

@@ -6,10 +6,12 @@ use crate::hooks::use_focus::use_focus_on;
 use crate::model::dates;
 use crate::model::document::SavedResult;
 use crate::model::instrument::{item_text, response_label, Form};
+use crate::model::options::Options;
 use crate::model::route::Route;
 use crate::model::scoring::{score, subscale_meaning, Method, Scores};
 use crate::model::state::{Action, AppState};
 use crate::web::share;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -27,6 +29,7 @@ pub fn ResultsScreen(
         dispatch,
     }: &ResultsProps,
 ) -> Html {
+    let options = use_context::<Rc<Options>>().unwrap_or_default();
     let heading = use_node_ref();
     use_focus_on(heading.clone(), *id);
     let go = |route: Route| dispatch.reform(move |_: MouseEvent| Action::Navigate(route));
@@ -59,15 +62,19 @@ pub fn ResultsScreen(
                     <SubscaleChart subscales={scores.subscales.clone()} />
                 }
             </div>
-            { research_view(&scores) }
+            if options.research {
+                { research_view(&scores) }
+            }
             { method_choice(&scores, dispatch) }
             <aside class="care" aria-label="About these scores">
                 <p>{ "This is a reflection aid, not a diagnosis or a clinical test. Scores describe how you tend to treat yourself right now; they often change with practice. Talking them through with your therapist can help." }</p>
-                <p><strong>{ "If you are in crisis or thinking of harming yourself, call your local emergency number now." }</strong></p>
+                <p><strong>{ format!("If you are in crisis or thinking of harming yourself, contact {} now.", options.crisis.name) }</strong></p>
             </aside>
             { answers_sheet(result) }
             <div class="actions no-print">
-                <button class="button primary" onclick={Callback::from(|_: MouseEvent| share::print())}>{ "Print a summary" }</button>
+                if options.printing {
+                    <button class="button primary" onclick={Callback::from(|_: MouseEvent| share::print())}>{ "Print a summary" }</button>
+                }
                 <button class="button" onclick={go(Route::History)}>{ "All results" }</button>
                 <button class="button" onclick={go(Route::Home)}>{ "Back to the start" }</button>
                 <button class="button danger" onclick={dispatch.reform(move |_: MouseEvent| Action::DeleteResult(id))}>{ "Delete this result" }</button>

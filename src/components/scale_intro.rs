@@ -3,15 +3,19 @@
 use crate::components::ScreenProps;
 use crate::hooks::use_focus::use_focus_on;
 use crate::model::instrument::{Form, CITATION, INSTRUCTION, RESPONSE_LABELS, TITLE};
+use crate::model::options::Options;
 use crate::model::route::Route;
 use crate::model::state::Action;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[component]
 pub fn ScaleIntro(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
     let heading = use_node_ref();
     use_focus_on(heading.clone(), ());
-    let chosen = use_state(|| Form::Long);
+    let options = use_context::<Rc<Options>>().unwrap_or_default();
+    let fixed_form = options.form;
+    let chosen = use_state(|| fixed_form.unwrap_or(Form::Long));
     let in_progress = state.progress().filter(|p| !p.is_blank());
 
     let body = match in_progress {
@@ -50,11 +54,15 @@ pub fn ScaleIntro(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
             });
             html! {
                 <form class="begin" {onsubmit}>
-                    <fieldset>
-                        <legend>{ "Which version would you like to take?" }</legend>
-                        { option(Form::Long, "The full scale, with six subscale scores. About 5 minutes.") }
-                        { option(Form::Short, "A shorter version that gives the total only. About 2 minutes.") }
-                    </fieldset>
+                    if let Some(form) = fixed_form {
+                        <p>{ format!("You will take the {}.", form.name()) }</p>
+                    } else {
+                        <fieldset>
+                            <legend>{ "Which version would you like to take?" }</legend>
+                            { option(Form::Long, "The full scale, with six subscale scores. About 5 minutes.") }
+                            { option(Form::Short, "A shorter version that gives the total only. About 2 minutes.") }
+                        </fieldset>
+                    }
                     <button type="submit" class="button primary">{ "Begin" }</button>
                 </form>
             }

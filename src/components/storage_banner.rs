@@ -21,7 +21,7 @@ pub fn StorageBanner(
 ) -> Html {
     let to_data = dispatch.reform(|_: MouseEvent| Action::Navigate(Route::Data));
     let message = match status {
-        StorageStatus::Saved => None,
+        StorageStatus::Saved | StorageStatus::Kiosk => None,
         StorageStatus::Blocked => Some("This browser is not letting the page save anything (storage is blocked). Everything works, but nothing will be kept after you close this page."),
         StorageStatus::WriteFailed => Some("Your last change could not be saved: this browser’s storage for the page may be full. It is kept on this page for now, and saving is tried again with your next change."),
         StorageStatus::NewerVersion { .. } => Some("Your saved data was written by a newer version of this widget. It is shown here but will not be changed, so nothing is lost. New answers are not kept."),

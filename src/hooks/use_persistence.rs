@@ -141,7 +141,9 @@ pub fn use_persistence(state: UseReducerHandle<AppState>, start: Rc<RefCell<Star
                     let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
                         return;
                     };
-                    if event.key().as_deref() != Some(storage::KEY) {
+                    if event.key().as_deref() != Some(storage::KEY)
+                        || state.storage == StorageStatus::Kiosk
+                    {
                         return;
                     }
                     let raw = event.new_value();

@@ -6,6 +6,7 @@ pub mod dates;
 pub mod document;
 pub mod instrument;
 pub mod lock;
+pub mod options;
 pub mod pacer;
 pub mod practice;
 pub mod progress;

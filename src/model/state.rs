@@ -81,6 +81,8 @@ pub enum StorageStatus {
     NewerVersion { schema: u32 },
     /// Stored data could not be read and could not be set aside: nothing is written, so it stays.
     UnreadableKept,
+    /// A shared kiosk: storage is never read or written.
+    Kiosk,
 }
 
 impl StorageStatus {
@@ -93,7 +95,9 @@ impl StorageStatus {
     pub fn is_writable(&self) -> bool {
         !matches!(
             self,
-            StorageStatus::NewerVersion { .. } | StorageStatus::UnreadableKept
+            StorageStatus::NewerVersion { .. }
+                | StorageStatus::UnreadableKept
+                | StorageStatus::Kiosk
         )
     }
 }
@@ -290,6 +294,8 @@ pub enum Action {
     LockIdle {
         idle_min: u32,
     },
+    /// A kiosk's wipe: everything the last client did is forgotten and the start screen returns.
+    Wipe,
     /// The right passphrase opened the sealed document.
     Unlocked {
         doc: Box<Document>,
@@ -607,6 +613,11 @@ impl AppState {
                 self.route = Route::Home;
             }
             Action::DismissNotice => self.notice = None,
+            Action::Wipe => {
+                let method = self.doc.settings.method;
+                *self = AppState::new(Route::Home, Document::new(), self.storage.clone(), false);
+                self.doc.settings.method = method;
+            }
             Action::LockEnabled { idle_min } => {
                 self.lock = LockState::Open { idle_min };
                 self.touch();

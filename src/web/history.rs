@@ -32,3 +32,12 @@ pub fn set_title(route: Route) {
         doc.set_title(route.title());
     }
 }
+
+/// Replaces the current history entry with `route` (a kiosk's wipe: Back then leads nowhere
+/// private).
+pub fn replace(route: Route) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let hash = route.to_hash();
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
+    }
+}

@@ -4,6 +4,7 @@
 pub mod clock;
 pub mod crypto;
 pub mod cues;
+pub mod embed;
 pub mod files;
 pub mod history;
 pub mod perf;
