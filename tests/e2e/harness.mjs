@@ -99,3 +99,28 @@ export async function tabTo(page, selector, limit = 40) {
 export function itemCount(page) {
   return page.locator('.item-count').innerText();
 }
+
+/**
+ * Headless Chromium with third-party storage partitioning on, as real browsers ship it.
+ * Playwright turns the feature off by default; this finds Playwright's --disable-features
+ * switch and passes it again without that one feature.
+ */
+export async function launchPartitioned() {
+  const { execSync } = await import('node:child_process');
+  const probe = await launch();
+  const lines = execSync('ps -eo args').toString().split('\n');
+  const line = lines.find((l) => l.includes('--remote-debugging-pipe') && l.includes('--disable-features='));
+  await probe.close();
+  const arg = line.split(' ').find((a) => a.startsWith('--disable-features='));
+  const kept = arg
+    .slice('--disable-features='.length)
+    .split(',')
+    .filter((f) => f !== 'ThirdPartyStoragePartitioning');
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    ignoreDefaultArgs: [arg],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', `--disable-features=${kept.join(',')}`],
+  });
+}
