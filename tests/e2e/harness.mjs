@@ -20,13 +20,18 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port. Resolves to { origin, close }. */
-export function serve(root = DIST) {
+/**
+ * Serves `root` on 127.0.0.1 at a free port, with optional extra response headers.
+ * Resolves to { origin, close, requests } where `requests` lists every path asked for.
+ */
+export function serve(root = DIST, headers = {}) {
   if (!fs.existsSync(path.join(root, 'index.html'))) {
     throw new Error(`${root}/index.html is missing: run \`make build\` first`);
   }
+  const requests = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
+    requests.push(url.pathname);
     let file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
@@ -41,6 +46,7 @@ export function serve(root = DIST) {
       res.writeHead(200, {
         'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
         'cache-control': 'no-store',
+        ...(path.extname(file) === '.html' ? headers : {}),
       });
       res.end(body);
     });
@@ -48,7 +54,15 @@ export function serve(root = DIST) {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      resolve({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) });
+      resolve({
+        origin: `http://127.0.0.1:${port}`,
+        requests,
+        close: () =>
+          new Promise((r) => {
+            server.closeAllConnections?.();
+            server.close(r);
+          }),
+      });
     });
   });
 }
