@@ -1,6 +1,7 @@
 // Takes screenshots of every screen at a 360 px phone and a 1280 px desktop width, plus the print
 // view, into tests/e2e/artifacts/. For looking at, not for asserting.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { serve, launch, open } from '../tests/e2e/harness.mjs';
 
@@ -120,6 +121,46 @@ async function writing(width, height, tag) {
   await context.close();
 }
 
+async function embedding() {
+  const widgetOrigin = `http://localhost:${new URL(server.origin).port}`;
+  const hostDir = fs.mkdtempSync(path.join(os.tmpdir(), 'host-'));
+  fs.writeFileSync(
+    path.join(hostDir, 'index.html'),
+    `<!doctype html><html lang="en"><head><title>Dr Example, counselling</title></head>
+     <body style="font-family: Georgia, serif; max-width: 60rem; margin: 2rem auto; background: #f4efe6; color: #2b2118">
+     <h1>Dr Example, counselling</h1><p>Between our sessions, you may like to practise here. Everything stays on your own device.</p>
+     <script src="${widgetOrigin}/embed.js" data-modules="scale,pacer,letter" data-accent="#8a4b2a" data-font="serif" data-radius="4"
+       data-intro="Take a few minutes for yourself between sessions." data-crisis-name="Samaritans" data-crisis-phone="116 123"></script>
+     </body></html>`,
+  );
+  const host = await serve(hostDir);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${host.origin}/`);
+  await page.frameLocator('iframe').locator('#home-title').waitFor();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: path.join(out, 'embed-therapist-page.png'), fullPage: true });
+  await page.close();
+  await host.close();
+  const config = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await config.goto(`${server.origin}/configure.html`);
+  await config.frameLocator('#preview').locator('#home-title').waitFor();
+  await config.getByLabel('Breathing pacer').uncheck();
+  await config.getByLabel('Name').fill('Samaritans');
+  await config.screenshot({ path: path.join(out, 'configure.png'), fullPage: true });
+  await config.close();
+  const kiosk = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const k = await kiosk.newPage();
+  await k.clock.install();
+  await k.goto(`${server.origin}/?kiosk=on&idle=30#/`);
+  await k.locator('#home-title').waitFor();
+  await k.screenshot({ path: path.join(out, 'kiosk-home.png'), fullPage: true });
+  await k.clock.runFor(36_000);
+  await k.getByRole('alertdialog').waitFor();
+  await k.screenshot({ path: path.join(out, 'kiosk-countdown.png') });
+  await kiosk.close();
+}
+
+await embedding();
 await writing(360, 740, 'phone');
 await writing(1280, 900, 'desktop');
 await journey(360, 740, 'phone');
