@@ -11,11 +11,18 @@ use serde::{Deserialize, Serialize};
 /// Names a backup file's kind, so that any other JSON is refused.
 pub const FORMAT: &str = "selfcompassion-backup";
 
-#[derive(Serialize, Deserialize)]
-struct Envelope {
-    format: String,
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    format: &'a str,
     exported_ms: u64,
-    document: serde_json::Value,
+    document: &'a Document,
+}
+
+#[derive(Deserialize)]
+struct EnvelopeIn<'a> {
+    format: String,
+    #[serde(borrow)]
+    document: &'a serde_json::value::RawValue,
 }
 
 /// Why a file could not be imported. Nothing is changed in any case.
@@ -42,23 +49,21 @@ impl ImportError {
 
 /// The backup file's text.
 pub fn export(doc: &Document, now_ms: u64) -> String {
-    let document = serde_json::to_value(doc).unwrap_or(serde_json::Value::Null);
-    let envelope = Envelope {
-        format: FORMAT.to_owned(),
+    let envelope = EnvelopeOut {
+        format: FORMAT,
         exported_ms: now_ms,
-        document,
+        document: doc,
     };
     serde_json::to_string_pretty(&envelope).unwrap_or_default()
 }
 
 /// Reads a backup file. The document inside is checked exactly as stored data is.
 pub fn parse(text: &str) -> Result<Document, ImportError> {
-    let envelope: Envelope = serde_json::from_str(text).map_err(|_| ImportError::NotABackup)?;
+    let envelope: EnvelopeIn = serde_json::from_str(text).map_err(|_| ImportError::NotABackup)?;
     if envelope.format != FORMAT {
         return Err(ImportError::NotABackup);
     }
-    let inner = serde_json::to_string(&envelope.document).map_err(|_| ImportError::Damaged)?;
-    match decode(Some(&inner)) {
+    match decode(Some(envelope.document.get())) {
         Loaded::Current(doc) => Ok(doc),
         Loaded::Newer { .. } => Err(ImportError::TooNew),
         // A backup is always exported unlocked; a sealed document here was not made by us.

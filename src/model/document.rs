@@ -158,6 +158,13 @@ pub enum Loaded {
     Locked(Locked),
 }
 
+/// Just the schema number of a stored document.
+#[derive(Deserialize)]
+struct SchemaProbe {
+    #[serde(default)]
+    schema: Option<u64>,
+}
+
 /// Reads stored text. Never panics; never drops input silently.
 pub fn decode(raw: Option<&str>) -> Loaded {
     let Some(raw) = raw else {
@@ -173,18 +180,17 @@ pub fn decode(raw: Option<&str>) -> Loaded {
             None => unreadable("a locked document whose envelope is damaged"),
         };
     }
-    let value: serde_json::Value = match serde_json::from_str(raw) {
-        Ok(v) => v,
-        Err(_) => return unreadable("not valid JSON"),
-    };
-    let schema = match value.get("schema").and_then(serde_json::Value::as_u64) {
-        Some(s) => u32::try_from(s).unwrap_or(u32::MAX),
-        None => return unreadable("no schema version"),
+    // Read the schema first, then the document, both straight from the text (one decoder each,
+    // which keeps the wasm small).
+    let schema = match serde_json::from_str::<SchemaProbe>(raw) {
+        Ok(SchemaProbe { schema: Some(s) }) => u32::try_from(s).unwrap_or(u32::MAX),
+        Ok(SchemaProbe { schema: None }) => return unreadable("no schema version"),
+        Err(_) => return unreadable("not valid JSON, or not an object"),
     };
     if schema == 0 {
         return unreadable("schema version 0 was never written");
     }
-    let mut doc: Document = match serde_json::from_value(value) {
+    let mut doc: Document = match serde_json::from_str(raw) {
         Ok(d) => d,
         Err(_) => return unreadable("does not match the schema it names"),
     };

@@ -76,9 +76,16 @@ impl Locked {
 /// True when `raw` names a lock (has a "key" box and "ciphertext"), valid or not: such text is
 /// never treated as a plain document.
 pub fn looks_locked(raw: &str) -> bool {
-    serde_json::from_str::<serde_json::Value>(raw)
+    #[derive(Deserialize)]
+    struct Probe {
+        #[serde(default)]
+        key: Option<serde::de::IgnoredAny>,
+        #[serde(default)]
+        ciphertext: Option<serde::de::IgnoredAny>,
+    }
+    serde_json::from_str::<Probe>(raw)
         .ok()
-        .is_some_and(|v| v.get("ciphertext").is_some() && v.get("key").is_some())
+        .is_some_and(|p| p.key.is_some() && p.ciphertext.is_some())
 }
 
 /// Why a passphrase is refused when setting one.
