@@ -25,15 +25,22 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " ${wbg}\$"; then
   cargo install wasm-bindgen-cli --version "${wbg}" --force
 fi
 
+if ! geckodriver --version 2>/dev/null | grep -q '^geckodriver 0\.37\.1'; then
+  say "installing geckodriver 0.37.1 (WebDriver for Firefox ESR)"
+  cargo install geckodriver --version 0.37.1 --locked --force
+fi
+
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+  || [ ! -d node_modules/selenium-webdriver ] || [ ! -d node_modules/axe-core ] \
   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm tools (binaryen, playwright-core)"
+  say "installing npm tools (binaryen, playwright-core, axe-core, selenium-webdriver)"
   npm ci --no-audit --no-fund
 fi
 
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
+command -v firefox-esr >/dev/null 2>&1 || need_apt+=(firefox-esr)
 if [ "${#need_apt[@]}" -gt 0 ]; then
   say "installing ${need_apt[*]} from Debian"
   apt-get update
