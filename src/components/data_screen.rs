@@ -1,11 +1,12 @@
 //! "Your data": where it lives, backup (JSON, and CSV of results), import, data set aside because
 //! it could not be read, and erasing everything.
 
+use crate::components::erase_confirm::EraseConfirm;
 use crate::components::lock_settings::LockSettings;
 use crate::components::ScreenProps;
 use crate::hooks::use_focus::use_focus_on;
 use crate::hooks::use_kiosk::wipe;
-use crate::hooks::use_persistence::Vault;
+use crate::hooks::use_persistence::{erase_everything, Vault};
 use crate::model::backup;
 use crate::model::dates;
 use crate::model::options::Options;
@@ -21,7 +22,6 @@ pub fn DataScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
     let heading = use_node_ref();
     use_focus_on(heading.clone(), ());
     let message = use_state(|| None::<String>);
-    let confirming = use_state(|| false);
     let file_input = use_node_ref();
 
     let export_json = {
@@ -101,16 +101,8 @@ pub fn DataScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
         let dispatch = dispatch.clone();
         let vault = vault.clone();
         let message = message.clone();
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| {
-            let clean = storage::erase_all();
-            if let Some(v) = &vault {
-                v.keys.borrow_mut().take();
-                v.sealed.borrow_mut().take();
-            }
-            confirming.set(false);
-            dispatch.emit(Action::Erased { elsewhere: false });
-            if !clean {
+        Callback::from(move |_: ()| {
+            if !erase_everything(vault.as_ref(), &dispatch) {
                 message.set(Some(
                     "Some data could not be removed because this browser blocks storage access."
                         .to_owned(),
@@ -184,18 +176,8 @@ pub fn DataScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
             }
             <LockSettings lock={state.lock} dispatch={dispatch.clone()} />
             <h2>{ "Erase everything" }</h2>
-            if *confirming {
-                <div class="confirm" role="alertdialog" aria-labelledby="erase-q">
-                    <p id="erase-q"><strong>{ "Erase all your results, letters, reflections and practice from this browser? This cannot be undone." }</strong></p>
-                    <div class="actions">
-                        <button class="button danger" onclick={erase}>{ "Yes, erase everything" }</button>
-                        <button class="button" onclick={{ let c = confirming.clone(); Callback::from(move |_: MouseEvent| c.set(false)) }}>{ "Cancel" }</button>
-                    </div>
-                </div>
-            } else {
-                <p>{ "Removes everything this widget has stored in this browser. Consider downloading a backup first." }</p>
-                <button class="button danger" onclick={{ let c = confirming.clone(); Callback::from(move |_: MouseEvent| c.set(true)) }}>{ "Erase everything…" }</button>
-            }
+            <p>{ "Removes everything this widget has stored in this browser. Consider downloading a backup first." }</p>
+            <EraseConfirm question="Erase all your results, letters, reflections and practice from this browser? This cannot be undone." on_erase={erase} />
             <div class="actions">
                 <button class="button" onclick={dispatch.reform(|_: MouseEvent| Action::Navigate(Route::Home))}>{ "Back to the start" }</button>
             </div>

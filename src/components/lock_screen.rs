@@ -1,13 +1,13 @@
 //! The lock screen: the client's data is sealed; the passphrase opens it. A wrong passphrase
 //! changes nothing. There is no recovery, so the only other way on is to erase everything.
 
+use crate::components::erase_confirm::EraseConfirm;
 use crate::components::ScreenProps;
 use crate::hooks::use_focus::use_focus_on;
-use crate::hooks::use_persistence::Vault;
+use crate::hooks::use_persistence::{erase_everything, Vault};
 use crate::model::document::{decode, Loaded};
 use crate::model::state::{Action, LockState};
 use crate::web::crypto::{self, OpenError};
-use crate::web::storage;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -16,10 +16,10 @@ pub fn LockScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
     let heading = use_node_ref();
     use_focus_on(heading.clone(), ());
     let vault = use_context::<Vault>();
+    let erase_vault = vault.clone();
     let passphrase = use_state(String::new);
     let message = use_state(|| None::<&'static str>);
     let busy = use_state(|| false);
-    let confirming = use_state(|| false);
     let idle_min = match state.lock {
         LockState::Locked { idle_min } | LockState::Open { idle_min } => idle_min,
         LockState::Off => 5,
@@ -78,10 +78,13 @@ pub fn LockScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
             passphrase.set(value);
         })
     };
-    let erase = dispatch.reform(|_: MouseEvent| {
-        storage::erase_all();
-        Action::Erased { elsewhere: false }
-    });
+    let erase = {
+        let vault = erase_vault;
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: ()| {
+            erase_everything(vault.as_ref(), &dispatch);
+        })
+    };
 
     html! {
         <section class="lock" aria-labelledby="lock-title">
@@ -99,17 +102,7 @@ pub fn LockScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
             <details class="forgot">
                 <summary>{ "Forgotten your passphrase?" }</summary>
                 <p>{ "There is no way to recover it: nobody else has it, and the data cannot be opened without it. If you have a backup file, you can erase everything here and restore from the backup." }</p>
-                if *confirming {
-                    <div class="confirm" role="alertdialog" aria-labelledby="lock-erase-q">
-                        <p id="lock-erase-q"><strong>{ "Erase everything stored here, locked data included? This cannot be undone." }</strong></p>
-                        <div class="actions">
-                            <button class="button danger" onclick={erase}>{ "Yes, erase everything" }</button>
-                            <button class="button" onclick={{ let c = confirming.clone(); Callback::from(move |_: MouseEvent| c.set(false)) }}>{ "Cancel" }</button>
-                        </div>
-                    </div>
-                } else {
-                    <button class="button danger" onclick={{ let c = confirming.clone(); Callback::from(move |_: MouseEvent| c.set(true)) }}>{ "Erase everything…" }</button>
-                }
+                <EraseConfirm question="Erase everything stored here, locked data included? This cannot be undone." on_erase={erase} />
             </details>
         </section>
     }

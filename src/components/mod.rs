@@ -4,6 +4,7 @@
 pub mod app;
 pub mod break_screen;
 pub mod data_screen;
+pub mod erase_confirm;
 pub mod footer;
 pub mod history_screen;
 pub mod home;

@@ -5,14 +5,13 @@
 
 use crate::hooks::use_breath_frames::{use_breath_frames, FrameTargets};
 use crate::hooks::use_focus::use_focus_on;
-use crate::hooks::use_keys::use_keydown;
+use crate::hooks::use_keys::use_space_key;
 use crate::model::pacer::{Phase, Session};
 use crate::model::practice::PacerSettings;
 use crate::model::state::Action;
 use crate::web::cues::{self, WakeLock};
 use crate::web::{clock, perf};
 use gloo::events::EventListener;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -113,24 +112,7 @@ pub fn PacerSession(
             });
         })
     };
-    {
-        let toggle = toggle.clone();
-        use_keydown(Callback::from(move |e: KeyboardEvent| {
-            let on_control = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .is_some_and(|el| {
-                    el.closest("button, input, select, textarea, a, summary")
-                        .ok()
-                        .flatten()
-                        .is_some()
-                });
-            if e.key() == " " && !on_control {
-                e.prevent_default();
-                toggle.emit(());
-            }
-        }));
-    }
+    use_space_key(toggle.clone());
     let stop = dispatch.reform(|_: MouseEvent| Action::PacerEnd {
         now: perf::now(),
         moment: clock::now(),

@@ -4,7 +4,7 @@
 use crate::components::practice_week::PracticeWeek;
 use crate::components::ScreenProps;
 use crate::hooks::use_focus::use_focus_on;
-use crate::hooks::use_keys::use_keydown;
+use crate::hooks::use_keys::use_space_key;
 use crate::model::dates;
 use crate::model::pacer::{seconds_text, Pattern, Rhythm, PRESETS};
 use crate::model::practice::{PacerSettings, LENGTHS_MIN};
@@ -82,24 +82,7 @@ pub fn PacerSetup(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
             dispatch.emit(Action::PacerBegin { now: perf::now() });
         })
     };
-    {
-        let start = start.clone();
-        use_keydown(Callback::from(move |e: KeyboardEvent| {
-            let on_control = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .is_some_and(|el| {
-                    el.closest("button, input, select, textarea, a, summary")
-                        .ok()
-                        .flatten()
-                        .is_some()
-                });
-            if e.key() == " " && !on_control {
-                e.prevent_default();
-                start.emit(());
-            }
-        }));
-    }
+    use_space_key(start.clone());
     let onsubmit = start.reform(|e: SubmitEvent| e.prevent_default());
 
     let rhythm_choice = |rhythm: Rhythm, title: String, detail: String| {

@@ -23,3 +23,24 @@ pub fn use_keydown(on_key: Callback<web_sys::KeyboardEvent>) {
         move || drop(listener)
     });
 }
+
+/// Calls `on_space` when Space is pressed anywhere but on a control that answers Space itself
+/// (a button, a field, a link, a summary), so the page-wide shortcut never steals its key.
+#[hook]
+pub fn use_space_key(on_space: Callback<()>) {
+    use_keydown(Callback::from(move |e: KeyboardEvent| {
+        let on_control = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| {
+                el.closest("button, input, select, textarea, a, summary")
+                    .ok()
+                    .flatten()
+                    .is_some()
+            });
+        if e.key() == " " && !on_control {
+            e.prevent_default();
+            on_space.emit(());
+        }
+    }));
+}

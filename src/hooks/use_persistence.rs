@@ -30,6 +30,18 @@ impl PartialEq for Vault {
     }
 }
 
+/// Erases everything: every key of ours in local and session storage, the lock's key and sealed
+/// copy in memory, and the app's state. Returns false when some key could not be removed.
+pub fn erase_everything(vault: Option<&Vault>, dispatch: &Callback<Action>) -> bool {
+    let clean = storage::erase_all();
+    if let Some(vault) = vault {
+        vault.keys.borrow_mut().take();
+        vault.sealed.borrow_mut().take();
+    }
+    dispatch.emit(Action::Erased { elsewhere: false });
+    clean
+}
+
 /// What the app learned at start-up: the text under our key and any sealed document.
 pub struct Start {
     pub raw: Option<String>,

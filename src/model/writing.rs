@@ -184,12 +184,7 @@ impl Letter {
             LetterField::Friend => &mut self.friend,
             LetterField::Body => &mut self.body,
         };
-        if *slot == text {
-            return false;
-        }
-        *slot = text;
-        self.updated_ms = self.updated_ms.max(now_ms);
-        true
+        replace_text(slot, text, &mut self.updated_ms, now_ms)
     }
 
     /// The first line of the letter (or of the notes, when the letter is empty), at most 80
@@ -224,6 +219,17 @@ impl Letter {
                 .and_then(dates::day_of_iso)
                 .is_some_and(|day| day <= today)
     }
+}
+
+/// Puts `text` in `slot` and moves `updated_ms` to `now_ms`; returns false (and touches nothing)
+/// when the text is unchanged.
+fn replace_text(slot: &mut String, text: String, updated_ms: &mut u64, now_ms: u64) -> bool {
+    if *slot == text {
+        return false;
+    }
+    *slot = text;
+    *updated_ms = (*updated_ms).max(now_ms);
+    true
 }
 
 /// Words in a text, counted as runs of non-space characters.
@@ -284,12 +290,7 @@ impl Reflection {
             ReflectionField::Myself => &mut self.myself,
             ReflectionField::Notice => &mut self.notice,
         };
-        if *slot == text {
-            return false;
-        }
-        *slot = text;
-        self.updated_ms = self.updated_ms.max(now_ms);
-        true
+        replace_text(slot, text, &mut self.updated_ms, now_ms)
     }
 
     /// True when nothing has been written.
