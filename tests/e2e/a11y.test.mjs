@@ -1,11 +1,12 @@
 // Accessibility checks with axe-core against the built dist/ in headless Chromium: every screen of
 // the widget, at a 1280 px desktop and a 360 px phone width, against WCAG 2.0/2.1/2.2 A and AA.
 // axe-core is read from node_modules and injected as an inline script, so nothing is fetched.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { serve, launch, open } from './harness.mjs';
+import { open } from './harness.mjs';
+import { server, browser } from './env.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -18,18 +19,6 @@ const VIEWPORTS = [
 
 const PASS = 'gentle rain on the roof';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** A target selector as text (nested arrays are shadow-DOM or frame paths). */
 const selector = (target) => target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : t)).join(' | ');

@@ -1,20 +1,8 @@
 // The clinician's configuration page: options change the live preview and the snippet.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch } from './harness.mjs';
+import { server, browser } from './env.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 test('choices update the preview and the snippet', async () => {
   const page = await browser.newPage();

@@ -1,24 +1,12 @@
 // End-to-end tests of data safety against the built dist/ in headless Chromium: two tabs,
 // tampered, newer and unreadable data, a full storage, backup and restore, erase.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch } from './harness.mjs';
+import { server, browser } from './env.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const KEY = 'selfcompassion:doc';
 

@@ -1,22 +1,10 @@
 // End-to-end tests of the passphrase lock (WebCrypto AES-256-GCM, PBKDF2-SHA256) in headless
 // Chromium: turning it on, opening with the right and a wrong passphrase, tampered ciphertext,
 // fresh nonces, changing the passphrase, and the idle lock.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch } from './harness.mjs';
+import { server, browser } from './env.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const KEY = 'selfcompassion:doc';
 const SECRET = 'A letter nobody else should read';

@@ -1,20 +1,9 @@
 // End-to-end tests of the breathing pacer against the built dist/ in headless Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open } from './harness.mjs';
+import { open } from './harness.mjs';
+import { server, browser } from './env.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const start = (page) => page.getByRole('button', { name: 'Start', exact: true }).click();
 

@@ -1,21 +1,10 @@
 // End-to-end tests of the Self-Compassion Scale against the built dist/ in headless Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, tabTo, itemCount } from './harness.mjs';
+import { open, tabTo, itemCount } from './harness.mjs';
+import { server, browser } from './env.mjs';
 import { expectLong, expectShort } from './key.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** A varied answer for long-form item n. */
 const answerFor = (n) => ((n * 7) % 5) + 1;

@@ -1,21 +1,10 @@
 // End-to-end tests of the writing practices (letter, friend reflection, self-compassion break)
 // against the built dist/ in headless Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open } from './harness.mjs';
+import { open } from './harness.mjs';
+import { server, browser } from './env.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const LETTER = 'Dear me,\nI know how hard this year has been — ça va aller. 🌱\n\nYou are doing better than you think.\nWith love, a friend';
 
