@@ -4,7 +4,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROME_PATH ?= /usr/bin/chromium
 
-.PHONY: setup serve test fmt lint unit wasm-test build e2e size bench screenshots
+.PHONY: setup serve test fmt lint unit wasm-test build e2e size size-check bench screenshots
 
 setup:
 	scripts/setup.sh
@@ -13,8 +13,9 @@ setup:
 serve: setup
 	trunk serve --offline
 
-## Run every test: format, clippy, native tests, browser unit tests, release build, end-to-end.
-test: setup fmt lint unit wasm-test build e2e
+## Run every test: format, clippy, native tests, browser unit tests, release build, size check,
+## end-to-end (Chromium and Firefox ESR).
+test: setup fmt lint unit wasm-test build size-check e2e
 
 fmt:
 	cargo fmt --check
@@ -39,9 +40,13 @@ e2e:
 size:
 	node scripts/size.mjs
 
-## Benchmarks (figures, not tests): sizes, then the pacer's timing at 1x and 4x CPU throttling.
+size-check:
+	node scripts/size.mjs --check
+
+## Benchmarks (figures, not tests): sizes, start-up and memory, the pacer's timing at 1x and 4x.
 bench: build
 	node scripts/size.mjs
+	node scripts/bench-startup.mjs 10
 	node scripts/bench-pacer.mjs 60 1
 	node scripts/bench-pacer.mjs 60 4
 
