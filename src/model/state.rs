@@ -378,12 +378,8 @@ impl AppState {
                 self.route = Route::ScaleIntro;
             }
             Action::DeleteResult(id) => {
-                let results = &mut self.doc.scale.results;
-                if let Some(index) = results.iter().position(|r| r.id == id) {
-                    let result = results.remove(index);
-                    self.doc.deleted.push(id);
-                    self.undo = Some(Undo::Deleted { index, result });
-                    self.touch();
+                if let Some((index, result)) = remove_by_id(&mut self.doc.scale.results, id) {
+                    self.deleted(id, Undo::Deleted { index, result });
                     if self.route == Route::Results(id) {
                         self.route = Route::History;
                     }
@@ -511,12 +507,8 @@ impl AppState {
                 self.go(Route::Letter(id));
             }
             Action::LetterDelete(id) => {
-                let letters = &mut self.doc.writing.letters;
-                if let Some(index) = letters.iter().position(|l| l.id == id) {
-                    let letter = letters.remove(index);
-                    self.doc.deleted.push(id);
-                    self.undo = Some(Undo::LetterDeleted { index, letter });
-                    self.touch();
+                if let Some((index, letter)) = remove_by_id(&mut self.doc.writing.letters, id) {
+                    self.deleted(id, Undo::LetterDeleted { index, letter });
                     if self.route == Route::Letter(id) {
                         self.route = Route::Letters;
                     }
@@ -548,11 +540,8 @@ impl AppState {
             }
             Action::ReflectionDelete(id) => {
                 let list = &mut self.doc.writing.reflections;
-                if let Some(index) = list.iter().position(|r| r.id == id) {
-                    let reflection = list.remove(index);
-                    self.doc.deleted.push(id);
-                    self.undo = Some(Undo::ReflectionDeleted { index, reflection });
-                    self.touch();
+                if let Some((index, reflection)) = remove_by_id(list, id) {
+                    self.deleted(id, Undo::ReflectionDeleted { index, reflection });
                     if self.route == Route::Reflection(id) {
                         self.route = Route::Reflections;
                     }
@@ -669,6 +658,13 @@ impl AppState {
                 }
             }
         }
+    }
+
+    /// Remembers a deletion: its id for merges, and what undo brings back.
+    fn deleted(&mut self, id: u64, undo: Undo) {
+        self.doc.deleted.push(id);
+        self.undo = Some(undo);
+        self.touch();
     }
 
     fn letter_mut(&mut self, id: u64) -> Option<&mut Letter> {
@@ -794,44 +790,72 @@ impl AppState {
     }
 
     fn undo(&mut self) {
-        let restored = match &self.undo {
-            Some(Undo::Deleted { result, .. }) => Some(result.id),
-            Some(Undo::LetterDeleted { letter, .. }) => Some(letter.id),
-            Some(Undo::ReflectionDeleted { reflection, .. }) => Some(reflection.id),
-            _ => None,
-        };
-        if let Some(id) = restored {
-            self.doc.deleted.retain(|d| *d != id);
-        }
-        match self.undo.take() {
+        let changed = match self.undo.take() {
             Some(Undo::StartOver(p)) if self.progress().is_none_or(Progress::is_blank) => {
                 self.doc.scale.in_progress = Some(p);
-                self.touch();
+                true
             }
             Some(Undo::Deleted { index, result }) => {
-                let results = &mut self.doc.scale.results;
-                if !results.iter().any(|r| r.id == result.id) {
-                    results.insert(index.min(results.len()), result);
-                    self.touch();
-                }
+                self.forget_deletion(result.id);
+                restore(&mut self.doc.scale.results, index, result)
             }
             Some(Undo::LetterDeleted { index, letter }) => {
-                let letters = &mut self.doc.writing.letters;
-                if !letters.iter().any(|l| l.id == letter.id) {
-                    letters.insert(index.min(letters.len()), letter);
-                    self.touch();
-                }
+                self.forget_deletion(letter.id);
+                restore(&mut self.doc.writing.letters, index, letter)
             }
             Some(Undo::ReflectionDeleted { index, reflection }) => {
-                let list = &mut self.doc.writing.reflections;
-                if !list.iter().any(|r| r.id == reflection.id) {
-                    list.insert(index.min(list.len()), reflection);
-                    self.touch();
-                }
+                self.forget_deletion(reflection.id);
+                restore(&mut self.doc.writing.reflections, index, reflection)
             }
-            _ => {}
+            _ => false,
+        };
+        if changed {
+            self.touch();
         }
     }
+
+    /// An undone deletion is no longer one: merges must not remove the item again.
+    fn forget_deletion(&mut self, id: u64) {
+        self.doc.deleted.retain(|d| *d != id);
+    }
+}
+
+/// Something stored with an id, which the client can delete and get back.
+trait Keyed {
+    fn id(&self) -> u64;
+}
+
+impl Keyed for SavedResult {
+    fn id(&self) -> u64 {
+        self.id
+    }
+}
+
+impl Keyed for Letter {
+    fn id(&self) -> u64 {
+        self.id
+    }
+}
+
+impl Keyed for Reflection {
+    fn id(&self) -> u64 {
+        self.id
+    }
+}
+
+/// Removes the item with `id`, returning where it stood and the item.
+fn remove_by_id<T: Keyed>(list: &mut Vec<T>, id: u64) -> Option<(usize, T)> {
+    let index = list.iter().position(|x| x.id() == id)?;
+    Some((index, list.remove(index)))
+}
+
+/// Puts a deleted item back where it stood, unless an item with its id is already there.
+fn restore<T: Keyed>(list: &mut Vec<T>, index: usize, item: T) -> bool {
+    if list.iter().any(|x| x.id() == item.id()) {
+        return false;
+    }
+    list.insert(index.min(list.len()), item);
+    true
 }
 
 impl yew::Reducible for AppState {
