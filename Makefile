@@ -43,10 +43,11 @@ size:
 size-check:
 	node scripts/size.mjs --check
 
-## Benchmarks (figures, not tests): sizes, start-up and memory, the pacer's timing at 1x and 4x.
+## Benchmarks (figures, not tests): sizes, start-up and memory, Lighthouse, the pacer's timing.
 bench: build
 	node scripts/size.mjs
 	node scripts/bench-startup.mjs 10
+	node scripts/bench-lighthouse.mjs
 	node scripts/bench-pacer.mjs 60 1
 	node scripts/bench-pacer.mjs 60 4
 

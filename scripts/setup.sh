@@ -32,8 +32,9 @@ fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
   || [ ! -d node_modules/selenium-webdriver ] || [ ! -d node_modules/axe-core ] \
+  || [ ! -d node_modules/lighthouse ] \
   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm tools (binaryen, playwright-core, axe-core, selenium-webdriver)"
+  say "installing npm tools (binaryen, playwright-core, axe-core, selenium-webdriver, lighthouse)"
   npm ci --no-audit --no-fund
 fi
 
