@@ -33,7 +33,7 @@ pub fn ReflectionsScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html 
                     for r in list.iter() {
                         <li key={r.id} class="card">
                             <p class="muted">{ dates::local(r.created_ms, r.offset_min).date_text() }</p>
-                            <p class="first-line">{ first_words(if r.notice.trim().is_empty() { &r.myself } else { &r.notice }) }</p>
+                            <p class="first-line">{ r.first_line() }</p>
                             <div class="row-actions start">
                                 <button class="button small" onclick={dispatch.reform({ let id = r.id; move |_: MouseEvent| Action::Navigate(Route::Reflection(id)) })}
                                     aria-label={format!("Open the reflection of {}", dates::local(r.created_ms, r.offset_min).date_text())}>{ "Open" }</button>
@@ -49,17 +49,4 @@ pub fn ReflectionsScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html 
             </div>
         </section>
     }
-}
-
-fn first_words(text: &str) -> String {
-    let line = text
-        .lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty())
-        .unwrap_or("");
-    let mut out: String = line.chars().take(80).collect();
-    if line.chars().count() > 80 {
-        out.push('…');
-    }
-    out
 }

@@ -190,17 +190,7 @@ impl Letter {
     /// The first line of the letter (or of the notes, when the letter is empty), at most 80
     /// characters, for the archive.
     pub fn first_line(&self) -> String {
-        let source = [&self.body, &self.judge, &self.friend]
-            .into_iter()
-            .find(|t| !t.trim().is_empty());
-        let line = source
-            .and_then(|t| t.lines().map(str::trim).find(|l| !l.is_empty()))
-            .unwrap_or("");
-        let mut out: String = line.chars().take(80).collect();
-        if line.chars().count() > 80 {
-            out.push('…');
-        }
-        out
+        first_written_line(&[&self.body, &self.judge, &self.friend])
     }
 
     /// True when nothing has been written.
@@ -219,6 +209,21 @@ impl Letter {
                 .and_then(dates::day_of_iso)
                 .is_some_and(|day| day <= today)
     }
+}
+
+/// The first non-empty line of the first text with something in it, at most 80 characters
+/// (with an ellipsis when cut).
+fn first_written_line(texts: &[&String]) -> String {
+    let line = texts
+        .iter()
+        .find(|t| !t.trim().is_empty())
+        .and_then(|t| t.lines().map(str::trim).find(|l| !l.is_empty()))
+        .unwrap_or("");
+    let mut out: String = line.chars().take(80).collect();
+    if line.chars().count() > 80 {
+        out.push('…');
+    }
+    out
 }
 
 /// Puts `text` in `slot` and moves `updated_ms` to `now_ms`; returns false (and touches nothing)
@@ -291,6 +296,12 @@ impl Reflection {
             ReflectionField::Notice => &mut self.notice,
         };
         replace_text(slot, text, &mut self.updated_ms, now_ms)
+    }
+
+    /// The first line of what was noticed (or of the client's own response, when that is
+    /// empty), at most 80 characters, for the list.
+    pub fn first_line(&self) -> String {
+        first_written_line(&[&self.notice, &self.myself])
     }
 
     /// True when nothing has been written.
