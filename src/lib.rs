@@ -9,6 +9,7 @@
 
 pub mod components;
 pub mod hooks;
+pub mod messages;
 pub mod model;
 pub mod web;
 

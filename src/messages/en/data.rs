@@ -1,0 +1,5 @@
+//! English texts of the data area.
+
+use crate::messages::data::Data;
+
+pub const DATA: Data = Data { title: "" };

@@ -1,0 +1,5 @@
+//! English texts of the writing area.
+
+use crate::messages::writing::Writing;
+
+pub const WRITING: Writing = Writing { title: "" };
