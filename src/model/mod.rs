@@ -10,6 +10,7 @@ pub mod options;
 pub mod pacer;
 pub mod practice;
 pub mod progress;
+pub mod qr;
 pub mod route;
 pub mod scoring;
 pub mod state;
