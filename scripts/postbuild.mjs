@@ -2,8 +2,10 @@
 // - moves Trunk's inline start-up script into its own file (start-<hash>.js), so that
 //   `script-src 'self' 'wasm-unsafe-eval'` needs no hash or 'unsafe-inline';
 // - writes sw.js, a service worker that keeps every file of this build for offline use;
-// - writes _headers (Netlify/Cloudflare Pages format) with the recommended security headers.
+// - writes _headers (Netlify/Cloudflare Pages format) with the recommended security headers;
+// - minifies wasm-bindgen's JavaScript glue (Trunk 0.21 does not) and updates its integrity hash.
 import crypto from 'node:crypto';
+import { transformSync } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -22,6 +24,20 @@ if ('serviceWorker' in navigator) {
   const name = `start-${hash}.js`;
   fs.writeFileSync(path.join(dir, name), body);
   html = html.replace(inline[0], `<script type="module" src="./${name}"></script>`);
+  fs.writeFileSync(indexPath, html);
+}
+
+// Minify the glue module in release builds (`trunk build --release`); keep it readable while
+// developing. Its subresource-integrity hash in index.html must follow the new bytes.
+if (process.env.TRUNK_PROFILE === 'release') {
+  for (const file of fs.readdirSync(dir).filter((f) => /^selfcompassion-[0-9a-f]+\.js$/.test(f))) {
+    const full = path.join(dir, file);
+    const before = fs.readFileSync(full);
+    const { code } = transformSync(before.toString('utf8'), { minify: true, format: 'esm', target: 'es2020' });
+    fs.writeFileSync(full, code);
+    const sri = (body) => `sha384-${crypto.createHash('sha384').update(body).digest('base64')}`;
+    html = html.split(sri(before)).join(sri(code));
+  }
   fs.writeFileSync(indexPath, html);
 }
 
