@@ -2,6 +2,7 @@
 //! reflections, breaks and phrases.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic: that is how they fail
 
+use selfcompassion::messages::text;
 use selfcompassion::model::dates;
 use selfcompassion::model::document::Document;
 use selfcompassion::model::route::Route;
@@ -198,7 +199,7 @@ fn breaks_and_phrases() {
     );
     s.apply(Action::BreakSave {
         phrases: vec![" This hurts. ".into(), "".into(), "May I rest.".into()],
-        touch: Some(TOUCHES[0].into()),
+        touch: Some(text().writing.compassion_break.touches[0].into()),
         moment: NOW,
     });
     assert_eq!(
@@ -211,4 +212,44 @@ fn breaks_and_phrases() {
     assert_eq!(s.doc.writing.mantras, vec!["May I rest."]);
     s.apply(Action::MantraRemove("May I rest.".into()));
     assert!(s.doc.writing.mantras.is_empty());
+}
+
+#[test]
+fn counted_texts_read_as_before() {
+    let m = text();
+    let w = &m.writing;
+    assert_eq!(m.count(&w.letter.words, 0), "0 words");
+    assert_eq!(m.count(&w.letter.words, 1), "1 word");
+    assert_eq!(m.count(&w.letter.words, 2), "2 words");
+    assert_eq!(
+        m.count(&w.compassion_break.kept, 1),
+        "Kept. You have taken 1 break here."
+    );
+    assert_eq!(
+        m.count(&w.compassion_break.kept, 4),
+        "Kept. You have taken 4 breaks here."
+    );
+}
+
+#[test]
+fn every_step_and_perspective_has_its_texts() {
+    let w = &text().writing;
+    for p in Perspective::ALL {
+        assert!(!w.perspectives.label(p).is_empty());
+        assert!(!w.perspectives.about(p).is_empty());
+        assert!(!w.letter.friend_label(p).is_empty());
+        for s in Step::ALL {
+            assert!(!w.steps.title(s).is_empty());
+            assert!(!w.steps.prompt(s, p).is_empty());
+        }
+    }
+    assert_eq!(
+        w.steps.prompt(Step::Friend, Perspective::ToFriend),
+        w.steps.friend_prompt[1]
+    );
+    for b in BreakStep::ALL {
+        assert!(!w.compassion_break.step_title(b).is_empty());
+        assert!(!w.compassion_break.guidance(b).is_empty());
+        assert!(w.compassion_break.phrases(b).iter().all(|p| !p.is_empty()));
+    }
 }

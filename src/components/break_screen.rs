@@ -3,9 +3,10 @@
 
 use crate::components::ScreenProps;
 use crate::hooks::use_focus::use_focus_on;
+use crate::messages::{fill, text};
 use crate::model::route::Route;
 use crate::model::state::Action;
-use crate::model::writing::{BreakStep, TOUCHES};
+use crate::model::writing::BreakStep;
 use crate::web::clock;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -21,8 +22,10 @@ impl Pick {
     fn text(&self, step: BreakStep) -> String {
         match self.choice {
             Some(3) => self.own.trim().to_owned(),
-            Some(i) => step
-                .phrases()
+            Some(i) => text()
+                .writing
+                .compassion_break
+                .phrases(step)
                 .get(i)
                 .map(|p| (*p).to_owned())
                 .unwrap_or_default(),
@@ -40,6 +43,7 @@ fn input_value(e: &InputEvent) -> String {
 
 #[component]
 pub fn BreakScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
+    let t = &text().writing.compassion_break;
     let heading = use_node_ref();
     use_focus_on(heading.clone(), ());
     let picks = use_state(|| [Pick::default(), Pick::default(), Pick::default()]);
@@ -74,9 +78,9 @@ pub fn BreakScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
         let own_id = format!("{name}-own");
         html! {
             <fieldset class="break-step" key={step.key()}>
-                <legend>{ format!("{}. {}", index + 1, step.title()) }</legend>
-                <p class="muted">{ step.guidance() }</p>
-                for (i, phrase) in step.phrases().iter().enumerate() {
+                <legend>{ fill(t.step_legend, &[&(index + 1).to_string(), t.step_title(step)]) }</legend>
+                <p class="muted">{ t.guidance(step) }</p>
+                for (i, phrase) in t.phrases(step).iter().enumerate() {
                     <label class="choice" key={i}>
                         <input type="radio" name={name.clone()} checked={pick.choice == Some(i)} onchange={choose(i)} />
                         <span>{ *phrase }</span>
@@ -84,9 +88,9 @@ pub fn BreakScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
                 }
                 <div class="choice" key="own">
                     <input type="radio" name={name.clone()} checked={pick.choice == Some(3)} onchange={choose(3)}
-                        aria-label={format!("{}: my own words", step.title())} />
+                        aria-label={fill(t.own_words_choice, &[t.step_title(step)])} />
                     <span class="own-words">
-                        <label for={own_id.clone()}>{ "My own words:" }</label>
+                        <label for={own_id.clone()}>{ t.own_words_label }</label>
                         <input id={own_id} type="text" value={pick.own.clone()} oninput={own_input} />
                     </span>
                 </div>
@@ -111,8 +115,8 @@ pub fn BreakScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
             dispatch.emit(Action::BreakSave {
                 phrases,
                 touch: (*touch)
-                    .and_then(|i| TOUCHES.get(i))
-                    .map(|t| (*t).to_owned()),
+                    .and_then(|i| t.touches.get(i))
+                    .map(|touch_text| (*touch_text).to_owned()),
                 moment: clock::now(),
             });
             saved.set(true);
@@ -125,64 +129,64 @@ pub fn BreakScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
             Action::MantraAdd((*keep).clone())
         })
     };
-    let count = state.doc.writing.breaks.len();
+    let count = u64::try_from(state.doc.writing.breaks.len()).unwrap_or(u64::MAX);
 
     html! {
         <section class="break" aria-labelledby="break-title">
-            <h1 id="break-title" ref={heading} tabindex="-1">{ "A self-compassion break" }</h1>
-            <p class="lead">{ "A few quiet breaths for a hard moment: notice it, remember you are not alone, and offer yourself some kindness. Choose the words that fit, or use your own." }</p>
-            <p class="citation">{ "After the self-compassion break by Kristin Neff; the phrases here are our own." }</p>
+            <h1 id="break-title" ref={heading} tabindex="-1">{ t.title }</h1>
+            <p class="lead">{ t.lead }</p>
+            <p class="citation">{ t.citation }</p>
             <form onsubmit={on_save}>
                 { step_block(0, BreakStep::Noticing) }
                 { step_block(1, BreakStep::Shared) }
                 { step_block(2, BreakStep::Kindness) }
                 <fieldset class="break-step">
-                    <legend>{ "A soothing touch (optional)" }</legend>
-                    for (i, t) in TOUCHES.iter().enumerate() {
+                    <legend>{ t.touch_legend }</legend>
+                    for (i, touch_text) in t.touches.iter().enumerate() {
                         <label class="choice" key={i}>
                             <input type="radio" name="break-touch" checked={*touch == Some(i)}
                                 onchange={{ let touch = touch.clone(); Callback::from(move |_: Event| touch.set(Some(i))) }} />
-                            <span>{ *t }</span>
+                            <span>{ *touch_text }</span>
                         </label>
                     }
                     <label class="choice" key="none">
                         <input type="radio" name="break-touch" checked={touch.is_none()}
                             onchange={{ let touch = touch.clone(); Callback::from(move |_: Event| touch.set(None)) }} />
-                        <span>{ "No touch" }</span>
+                        <span>{ t.no_touch }</span>
                     </label>
                 </fieldset>
                 <div class="actions">
-                    <button type="submit" class="button primary">{ "I have taken my break" }</button>
+                    <button type="submit" class="button primary">{ t.submit_button }</button>
                 </div>
             </form>
             <p role="status">
-                if *saved { { format!("Kept. You have taken {count} {} here.", if count == 1 { "break" } else { "breaks" }) } }
+                if *saved { { text().count(&t.kept, count) } }
             </p>
             <section class="mantras" aria-labelledby="mantras-title">
-                <h2 id="mantras-title">{ "Your phrases" }</h2>
-                <p class="muted">{ "Phrases you keep here are shown on the start screen, to come back to." }</p>
+                <h2 id="mantras-title">{ t.phrases_heading }</h2>
+                <p class="muted">{ t.phrases_about }</p>
                 <form class="inline-form" onsubmit={add_mantra}>
                     <div class="field">
-                        <label for="mantra-new">{ "A phrase to keep" }</label>
+                        <label for="mantra-new">{ t.keep_label }</label>
                         <input id="mantra-new" type="text" value={(*keep).clone()}
                             oninput={{ let keep = keep.clone(); Callback::from(move |e: InputEvent| keep.set(input_value(&e))) }} />
                     </div>
-                    <button type="submit" class="button">{ "Keep this phrase" }</button>
+                    <button type="submit" class="button">{ t.keep_button }</button>
                 </form>
                 if !state.doc.writing.mantras.is_empty() {
                 <ul class="mantra-list" role="list">
                     for m in state.doc.writing.mantras.iter() {
                         <li key={m.clone()}>
                             <span>{ m.clone() }</span>
-                            <button class="button small" aria-label={format!("Remove the phrase “{m}”")}
-                                onclick={dispatch.reform({ let m = m.clone(); move |_: MouseEvent| Action::MantraRemove(m.clone()) })}>{ "Remove" }</button>
+                            <button class="button small" aria-label={fill(t.remove_label, &[m])}
+                                onclick={dispatch.reform({ let m = m.clone(); move |_: MouseEvent| Action::MantraRemove(m.clone()) })}>{ t.remove_button }</button>
                         </li>
                     }
                 </ul>
                 }
             </section>
             <div class="actions">
-                <button class="button" onclick={dispatch.reform(|_: MouseEvent| Action::Navigate(Route::Home))}>{ "Back to the start" }</button>
+                <button class="button" onclick={dispatch.reform(|_: MouseEvent| Action::Navigate(Route::Home))}>{ t.back_button }</button>
             </div>
         </section>
     }

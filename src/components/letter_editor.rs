@@ -4,6 +4,7 @@
 
 use crate::components::text_area::TextArea;
 use crate::hooks::use_focus::use_focus_on;
+use crate::messages::{fill, text};
 use crate::model::dates;
 use crate::model::options::Options;
 use crate::model::route::Route;
@@ -29,6 +30,8 @@ pub fn LetterEditor(
         dispatch,
     }: &LetterEditorProps,
 ) -> Html {
+    let writing = &text().writing;
+    let t = &writing.letter;
     let heading = use_node_ref();
     let id = *id;
     let letter = state.doc.writing.letter(id).cloned();
@@ -41,9 +44,9 @@ pub fn LetterEditor(
     let Some(letter) = letter else {
         return html! {
             <section aria-labelledby="letter-title">
-                <h1 id="letter-title" ref={heading} tabindex="-1">{ "This letter is not here" }</h1>
-                <p>{ "It may have been deleted, or it was written in another browser." }</p>
-                <button class="button" onclick={dispatch.reform(|_: MouseEvent| Action::Navigate(Route::Letters))}>{ "Your letters" }</button>
+                <h1 id="letter-title" ref={heading} tabindex="-1">{ t.missing_title }</h1>
+                <p>{ t.missing_text }</p>
+                <button class="button" onclick={dispatch.reform(|_: MouseEvent| Action::Navigate(Route::Letters))}>{ t.letters_button }</button>
             </section>
         };
     };
@@ -64,18 +67,18 @@ pub fn LetterEditor(
         Step::Notice => html! {
             <>
                 { perspective_choice(id, perspective, dispatch) }
-                <TextArea id="letter-judge" label="What you judge in yourself, and how it feels" value={letter.judge.clone()} on_text={edit(LetterField::Judge)} rows={8} />
+                <TextArea id="letter-judge" label={t.judge_label} value={letter.judge.clone()} on_text={edit(LetterField::Judge)} rows={8} />
             </>
         },
         Step::Friend => html! {
             <>
                 { perspective_choice(id, perspective, dispatch) }
-                <TextArea id="letter-friend" label={friend_label(perspective)} value={letter.friend.clone()} on_text={edit(LetterField::Friend)} rows={8} />
+                <TextArea id="letter-friend" label={t.friend_label(perspective)} value={letter.friend.clone()} on_text={edit(LetterField::Friend)} rows={8} />
             </>
         },
         Step::Write => html! {
             <>
-                <TextArea id="letter-body" label="Your letter" value={letter.body.clone()} on_text={edit(LetterField::Body)} rows={16} />
+                <TextArea id="letter-body" label={t.body_label} value={letter.body.clone()} on_text={edit(LetterField::Body)} rows={16} />
                 <p class="muted word-count" aria-live="off">{ words_text(word_count(&letter.body)) }</p>
             </>
         },
@@ -96,18 +99,18 @@ pub fn LetterEditor(
 
     html! {
         <section class="letter-screen" aria-labelledby="letter-title">
-            <h1 id="letter-title" ref={heading} tabindex="-1">{ format!("Step {} of 4: {}", step.number(), step.title()) }</h1>
+            <h1 id="letter-title" ref={heading} tabindex="-1">{ fill(t.heading, &[&step.number().to_string(), &Step::ALL.len().to_string(), writing.steps.title(step)]) }</h1>
             <p class="meta">
-                { format!("A letter started {} · {} · ", created.date_text(), perspective.label()) }
+                { fill(t.meta, &[&created.date_text(), writing.perspectives.label(perspective)]) }
                 <span class="save-status" role="status">{ save_text(&state.storage) }</span>
             </p>
-            <nav aria-label="Steps of the letter">
+            <nav aria-label={t.steps_label}>
                 <ol class="stepper" role="list">
                     for s in Step::ALL {
                         <li key={s.number()}>
                             <button class={classes!("step-button", (s == step).then_some("current"))}
                                 aria-current={(s == step).then_some("step")} onclick={go_step(s)}>
-                                <span class="step-number">{ s.number() }</span>{ s.title() }
+                                <span class="step-number">{ s.number() }</span>{ writing.steps.title(s) }
                             </button>
                         </li>
                     }
@@ -115,26 +118,26 @@ pub fn LetterEditor(
             </nav>
             <label class="choice inline">
                 <input type="checkbox" checked={*show_prompts} onchange={toggle_prompts} />
-                <span>{ "Show the prompt" }</span>
+                <span>{ t.show_prompt }</span>
             </label>
             <div class={classes!("editor-grid", (*show_prompts).then_some("with-prompt"))}>
                 if *show_prompts {
-                    <aside class="prompt" aria-label="Prompt for this step">
-                        <p>{ step.prompt(perspective) }</p>
+                    <aside class="prompt" aria-label={t.prompt_label}>
+                        <p>{ writing.steps.prompt(step, perspective) }</p>
                     </aside>
                 }
                 <div class="editor">{ body }</div>
             </div>
             <div class="nav-buttons">
                 if let Some(prev) = step.previous() {
-                    <button class="button" onclick={go_step(prev)}>{ "Previous step" }</button>
+                    <button class="button" onclick={go_step(prev)}>{ t.previous_button }</button>
                 } else {
-                    <button class="button" onclick={dispatch.reform(|_: MouseEvent| Action::Navigate(Route::Letters))}>{ "Your letters" }</button>
+                    <button class="button" onclick={dispatch.reform(|_: MouseEvent| Action::Navigate(Route::Letters))}>{ t.letters_button }</button>
                 }
                 if let Some(next) = step.next() {
-                    <button class="button primary" onclick={go_step(next)}>{ "Next step" }</button>
+                    <button class="button primary" onclick={go_step(next)}>{ t.next_button }</button>
                 } else {
-                    <button class="button primary" onclick={dispatch.reform(|_: MouseEvent| Action::Navigate(Route::Letters))}>{ "Finish for now" }</button>
+                    <button class="button primary" onclick={dispatch.reform(|_: MouseEvent| Action::Navigate(Route::Letters))}>{ t.finish_button }</button>
                 }
             </div>
             <article class="print-letter print-only" aria-hidden="true">
@@ -149,49 +152,34 @@ pub fn LetterEditor(
     }
 }
 
-fn friend_label(perspective: Perspective) -> &'static str {
-    match perspective {
-        Perspective::FromFriend => "Who comes to mind, and how they see you",
-        Perspective::ToFriend => "The friend you picture, and what you feel towards them",
-        Perspective::FromSelf => "How your compassionate self sees you",
-    }
-}
-
+/// The word count under the letter.
 fn words_text(n: usize) -> String {
-    if n == 1 {
-        "1 word".to_owned()
-    } else {
-        format!("{n} words")
-    }
+    let messages = text();
+    let n = u64::try_from(n).unwrap_or(u64::MAX);
+    messages.count(&messages.writing.letter.words, n)
 }
 
 fn save_text(status: &StorageStatus) -> &'static str {
+    let t = &text().writing.letter;
     match status {
-        StorageStatus::Saved => "Saved in this browser",
-        StorageStatus::WriteFailed => {
-            "Not saved yet: storage is full. Copy your letter to keep it safe."
-        }
-        StorageStatus::Blocked => {
-            "Not saved: this browser blocks storage. Copy your letter to keep it."
-        }
-        StorageStatus::Kiosk => {
-            "Not kept: on this shared device everything is erased when you finish."
-        }
-        StorageStatus::NewerVersion { .. } | StorageStatus::UnreadableKept => {
-            "Not saved: see the notice at the top. Copy your letter to keep it."
-        }
+        StorageStatus::Saved => t.saved,
+        StorageStatus::WriteFailed => t.write_failed,
+        StorageStatus::Blocked => t.blocked,
+        StorageStatus::Kiosk => t.kiosk,
+        StorageStatus::NewerVersion { .. } | StorageStatus::UnreadableKept => t.not_saved,
     }
 }
 
 fn perspective_choice(id: u64, current: Perspective, dispatch: &Callback<Action>) -> Html {
+    let writing = &text().writing;
     html! {
         <fieldset class="perspectives">
-            <legend>{ "How would you like to write?" }</legend>
+            <legend>{ writing.letter.perspective_legend }</legend>
             for p in Perspective::ALL {
                 <label class="choice" key={p.key()}>
                     <input type="radio" name="perspective" value={p.key()} checked={p == current}
                         onchange={dispatch.reform(move |_: Event| Action::LetterPerspective { id, perspective: p })} />
-                    <span><strong>{ p.label() }</strong><br /><span class="muted">{ p.about() }</span></span>
+                    <span><strong>{ writing.perspectives.label(p) }</strong><br /><span class="muted">{ writing.perspectives.about(p) }</span></span>
                 </label>
             }
         </fieldset>
@@ -204,6 +192,7 @@ fn rest_step(
     copied: UseStateHandle<Option<bool>>,
     options: &Options,
 ) -> Html {
+    let t = &text().writing.letter;
     let id = letter.id;
     let now = clock::now();
     let today = dates::day_number(now.epoch_ms, now.offset_min);
@@ -234,41 +223,41 @@ fn rest_step(
     html! {
         <div class="rest">
             <fieldset class="reread">
-                <legend>{ "When would you like to read it again?" }</legend>
+                <legend>{ t.reread_legend }</legend>
                 <div class="row-actions start">
-                    <button class="button small" onclick={set(Some(reread_after(today, 3)))}>{ "In 3 days" }</button>
-                    <button class="button small" onclick={set(Some(reread_after(today, 7)))}>{ "In a week" }</button>
-                    <button class="button small" onclick={set(Some(reread_after(today, 30)))}>{ "In a month" }</button>
-                    <button class="button small" onclick={set(None)}>{ "No reminder" }</button>
+                    <button class="button small" onclick={set(Some(reread_after(today, 3)))}>{ t.in_three_days }</button>
+                    <button class="button small" onclick={set(Some(reread_after(today, 7)))}>{ t.in_a_week }</button>
+                    <button class="button small" onclick={set(Some(reread_after(today, 30)))}>{ t.in_a_month }</button>
+                    <button class="button small" onclick={set(None)}>{ t.no_reminder }</button>
                 </div>
                 <div class="field">
-                    <label for="reread-date">{ "Or pick a day" }</label>
+                    <label for="reread-date">{ t.pick_day_label }</label>
                     <input id="reread-date" type="date" min={reread_after(today, 1)}
                         value={letter.reread_on.clone().unwrap_or_default()} onchange={on_date} />
                 </div>
                 <p role="status">
                     { match chosen {
-                        Some(day) => format!("This letter will be offered to you first on {} or your next visit after it.", dates::local_date_text(day)),
-                        None => "No day chosen: the letter waits in your archive.".to_owned(),
+                        Some(day) => fill(t.reread_chosen, &[&dates::local_date_text(day)]),
+                        None => t.reread_none.to_owned(),
                     } }
                 </p>
             </fieldset>
             <div class="actions">
                 if options.printing {
-                    <button class="button" onclick={Callback::from(|_: MouseEvent| share::print())}>{ "Print the letter" }</button>
+                    <button class="button" onclick={Callback::from(|_: MouseEvent| share::print())}>{ t.print_button }</button>
                 }
                 // On a shared device the clipboard outlives the session, so copying follows downloads.
                 if options.downloads {
-                    <button class="button" onclick={copy}>{ "Copy the letter as text" }</button>
+                    <button class="button" onclick={copy}>{ t.copy_button }</button>
                 }
             </div>
             <p role="status" class="muted">
-                { match copied_now { Some(true) => "Copied.", Some(false) => "This browser did not allow copying: select the text of the letter and copy it yourself.", None => "" } }
+                { match copied_now { Some(true) => t.copied, Some(false) => t.copy_failed, None => "" } }
             </p>
             <div class="letter-preview">
-                <h2>{ "Your letter" }</h2>
+                <h2>{ t.preview_heading }</h2>
                 if letter.body.trim().is_empty() {
-                    <p class="muted">{ "The letter is still empty: go back to step 3 to write it." }</p>
+                    <p class="muted">{ t.preview_empty }</p>
                 } else {
                     for (i, line) in letter.body.lines().enumerate() {
                         <p key={i}>{ line }</p>

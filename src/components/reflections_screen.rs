@@ -3,6 +3,7 @@
 
 use crate::components::ScreenProps;
 use crate::hooks::use_focus::use_focus_on;
+use crate::messages::{fill, text};
 use crate::model::dates;
 use crate::model::route::Route;
 use crate::model::state::Action;
@@ -11,23 +12,24 @@ use yew::prelude::*;
 
 #[component]
 pub fn ReflectionsScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
+    let t = &text().writing.reflections;
     let heading = use_node_ref();
     use_focus_on(heading.clone(), ());
     let mut list: Vec<_> = state.doc.writing.reflections.iter().collect();
     list.sort_by_key(|r| std::cmp::Reverse(r.created_ms));
     html! {
         <section aria-labelledby="reflections-title">
-            <h1 id="reflections-title" ref={heading} tabindex="-1">{ "How would you treat a friend?" }</h1>
-            <p class="lead">{ "Most of us are far kinder to a struggling friend than to ourselves. Writing both down, side by side, shows the difference plainly." }</p>
-            <p class="citation">{ "Adapted in our own words from an exercise by Kristin Neff." }</p>
+            <h1 id="reflections-title" ref={heading} tabindex="-1">{ t.title }</h1>
+            <p class="lead">{ t.lead }</p>
+            <p class="citation">{ t.citation }</p>
             <div class="actions">
                 <button class="button primary" onclick={dispatch.reform(|_: MouseEvent| Action::ReflectionNew { moment: clock::now() })}>
-                    { "Start a new reflection" }
+                    { t.new_button }
                 </button>
             </div>
-            <h2>{ "Your reflections" }</h2>
+            <h2>{ t.list_heading }</h2>
             if list.is_empty() {
-                <p class="muted">{ "None yet. They are kept only in this browser." }</p>
+                <p class="muted">{ t.empty }</p>
             } else {
                 <ul class="cards archive" role="list">
                     for r in list.iter() {
@@ -36,16 +38,16 @@ pub fn ReflectionsScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html 
                             <p class="first-line">{ r.first_line() }</p>
                             <div class="row-actions start">
                                 <button class="button small" onclick={dispatch.reform({ let id = r.id; move |_: MouseEvent| Action::Navigate(Route::Reflection(id)) })}
-                                    aria-label={format!("Open the reflection of {}", dates::local(r.created_ms, r.offset_min).date_text())}>{ "Open" }</button>
+                                    aria-label={fill(t.open_label, &[&dates::local(r.created_ms, r.offset_min).date_text()])}>{ t.open_button }</button>
                                 <button class="button small danger" onclick={dispatch.reform({ let id = r.id; move |_: MouseEvent| Action::ReflectionDelete(id) })}
-                                    aria-label={format!("Delete the reflection of {}", dates::local(r.created_ms, r.offset_min).date_text())}>{ "Delete" }</button>
+                                    aria-label={fill(t.delete_label, &[&dates::local(r.created_ms, r.offset_min).date_text()])}>{ t.delete_button }</button>
                             </div>
                         </li>
                     }
                 </ul>
             }
             <div class="actions">
-                <button class="button" onclick={dispatch.reform(|_: MouseEvent| Action::Navigate(Route::Home))}>{ "Back to the start" }</button>
+                <button class="button" onclick={dispatch.reform(|_: MouseEvent| Action::Navigate(Route::Home))}>{ t.back_button }</button>
             </div>
         </section>
     }

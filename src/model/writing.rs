@@ -1,6 +1,7 @@
 //! The writing practices: the compassionate letter (a guided draft with a perspective, steps and a
 //! day to read it again), the "How would you treat a friend?" reflection, the self-compassion
-//! break, and the client's own phrases. All prompts and phrases are in our own words.
+//! break, and the client's own phrases. Their names, prompts and phrases (in our own words) are in
+//! the message catalogue, `crate::messages::writing`, kept per enum in the order of its `ALL`.
 
 use crate::model::dates;
 use serde::{Deserialize, Serialize};
@@ -25,21 +26,12 @@ impl Perspective {
         Perspective::FromSelf,
     ];
 
-    /// Short name for lists.
-    pub fn label(self) -> &'static str {
+    /// Position in [`Perspective::ALL`], for texts kept per perspective.
+    pub fn index(self) -> usize {
         match self {
-            Perspective::FromFriend => "From a kind friend to you",
-            Perspective::ToFriend => "From you to a friend",
-            Perspective::FromSelf => "From your compassionate self",
-        }
-    }
-
-    /// One line on what writing this way means.
-    pub fn about(self) -> &'static str {
-        match self {
-            Perspective::FromFriend => "Imagine a friend who is endlessly kind and wise, and let them write to you.",
-            Perspective::ToFriend => "Imagine a friend with exactly your struggle, and write to them as you would to someone you love.",
-            Perspective::FromSelf => "Write from the part of you that is warm, wise and on your side.",
+            Perspective::FromFriend => 0,
+            Perspective::ToFriend => 1,
+            Perspective::FromSelf => 2,
         }
     }
 
@@ -71,19 +63,19 @@ pub enum Step {
 impl Step {
     pub const ALL: [Step; 4] = [Step::Notice, Step::Friend, Step::Write, Step::Rest];
 
-    /// Step title.
-    pub fn title(self) -> &'static str {
+    /// Position in [`Step::ALL`], for texts kept per step.
+    pub fn index(self) -> usize {
         match self {
-            Step::Notice => "What you judge in yourself",
-            Step::Friend => "A kind presence",
-            Step::Write => "The letter",
-            Step::Rest => "Put it away, read it again",
+            Step::Notice => 0,
+            Step::Friend => 1,
+            Step::Write => 2,
+            Step::Rest => 3,
         }
     }
 
     /// 1-based number.
     pub fn number(self) -> usize {
-        Step::ALL.iter().position(|s| *s == self).unwrap_or(0) + 1
+        self.index() + 1
     }
 
     /// The step after this one.
@@ -96,20 +88,6 @@ impl Step {
         self.number()
             .checked_sub(2)
             .and_then(|i| Step::ALL.get(i).copied())
-    }
-
-    /// The prompt for this step from `perspective`, in our own words.
-    pub fn prompt(self, perspective: Perspective) -> &'static str {
-        match (self, perspective) {
-            (Step::Notice, _) => "Think of something about yourself that you are hard on: a habit, a mistake, a part of your body or personality. Write down what it is, and how it feels when you judge yourself for it. Be as honest as you can; nobody else will read this.",
-            (Step::Friend, Perspective::FromFriend) => "Bring to mind a friend who loves you without conditions: kind, wise and accepting. They know all of you, including what you just wrote about, and they care about you just as you are. What would they notice about you? How would they look at you?",
-            (Step::Friend, Perspective::ToFriend) => "Imagine a friend you love who is struggling with exactly what you wrote about, and feels the same way about it. Picture them clearly. How do you feel towards them? What do you wish for them?",
-            (Step::Friend, Perspective::FromSelf) => "Find the part of you that is warm and wise: the part that wants you to be well, not perfect. Imagine how it sees you right now, with understanding for how you came to be this way.",
-            (Step::Write, Perspective::FromFriend) => "Now write a letter to yourself from that friend's point of view. What would they say about your struggle? How would they show you kindness and understanding, and remind you that you are not alone in this? If they would encourage a change, how would they say it, gently and for your sake rather than to shame you?",
-            (Step::Write, Perspective::ToFriend) => "Write to your friend. Tell them what you understand about their struggle, remind them that being imperfect is part of being human, and offer the comfort you would want them to have. If you would suggest a change, say it the way you would to someone you love. Later, read the letter as if it were written to you.",
-            (Step::Write, Perspective::FromSelf) => "Write to yourself from your compassionate self. Acknowledge how hard this is, remember that everyone struggles, and speak with warmth. Where change would help, offer it as support, the way a good coach or a loving parent would.",
-            (Step::Rest, _) => "When you are done, put the letter away for a while. Coming back to it later, when you need it, lets the kindness in it land. Choose a day to read it again, if you like.",
-        }
     }
 }
 
@@ -326,42 +304,12 @@ pub enum BreakStep {
 impl BreakStep {
     pub const ALL: [BreakStep; 3] = [BreakStep::Noticing, BreakStep::Shared, BreakStep::Kindness];
 
-    /// Step title.
-    pub fn title(self) -> &'static str {
+    /// Position in [`BreakStep::ALL`], for texts kept per step.
+    pub fn index(self) -> usize {
         match self {
-            BreakStep::Noticing => "Notice that this is a hard moment",
-            BreakStep::Shared => "Remember you are not alone",
-            BreakStep::Kindness => "Offer yourself kindness",
-        }
-    }
-
-    /// Guidance for the step.
-    pub fn guidance(self) -> &'static str {
-        match self {
-            BreakStep::Noticing => "Bring to mind something that is difficult right now. Let yourself feel it a little, and name it plainly.",
-            BreakStep::Shared => "Everyone struggles. Others feel what you feel, in their own way, right now.",
-            BreakStep::Kindness => "If you like, put a hand somewhere soothing. Then say something kind to yourself, as you would to a friend.",
-        }
-    }
-
-    /// Phrases to choose from.
-    pub fn phrases(self) -> [&'static str; 3] {
-        match self {
-            BreakStep::Noticing => [
-                "This is a hard moment.",
-                "This hurts right now.",
-                "I am having a really difficult time.",
-            ],
-            BreakStep::Shared => [
-                "Other people feel this way too.",
-                "Struggling is part of being human.",
-                "I am not alone in this.",
-            ],
-            BreakStep::Kindness => [
-                "May I be gentle with myself.",
-                "May I give myself what I need.",
-                "May I accept myself as I am right now.",
-            ],
+            BreakStep::Noticing => 0,
+            BreakStep::Shared => 1,
+            BreakStep::Kindness => 2,
         }
     }
 
@@ -374,14 +322,6 @@ impl BreakStep {
         }
     }
 }
-
-/// Soothing touches offered in the last step.
-pub const TOUCHES: [&str; 4] = [
-    "A hand on your heart",
-    "Both hands on your heart",
-    "A hand on your cheek",
-    "Arms wrapped around yourself",
-];
 
 /// One completed self-compassion break.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -456,6 +396,19 @@ mod tests {
         assert_eq!(Step::Notice.previous(), None);
         assert_eq!(Step::Rest.previous(), Some(Step::Write));
         assert_eq!(Step::Write.number(), 3);
+    }
+
+    #[test]
+    fn indexes_follow_all() {
+        for (i, p) in Perspective::ALL.into_iter().enumerate() {
+            assert_eq!(p.index(), i);
+        }
+        for (i, s) in Step::ALL.into_iter().enumerate() {
+            assert_eq!(s.index(), i);
+        }
+        for (i, b) in BreakStep::ALL.into_iter().enumerate() {
+            assert_eq!(b.index(), i);
+        }
     }
 
     #[test]
