@@ -204,3 +204,56 @@ fn rhythm_falls_back_safely() {
     assert_eq!(bad.pattern(), Some(PRESETS[0].pattern));
     assert_eq!(Rhythm::Free.pattern(), None);
 }
+
+#[test]
+fn english_texts_read_as_before_the_catalogue() {
+    use selfcompassion::messages::{fill, text};
+    let m = text();
+    let t = &m.breathing;
+    let words: Vec<&str> = [
+        Prompt::Settle,
+        Prompt::Phase(Phase::Inhale),
+        Prompt::Phase(Phase::HoldIn),
+        Prompt::Phase(Phase::Exhale),
+        Prompt::Phase(Phase::HoldOut),
+        Prompt::Free,
+        Prompt::Done,
+    ]
+    .into_iter()
+    .map(|p| t.session.prompt(p))
+    .collect();
+    assert_eq!(
+        words,
+        [
+            "Settle in",
+            "Breathe in",
+            "Hold",
+            "Breathe out",
+            "Hold",
+            "Breathe at your own pace",
+            "Well done"
+        ]
+    );
+    assert_eq!(
+        t.setup.pattern_errors.of(PatternError::NotHalfSecond),
+        "Use half-second steps, such as 4 or 4.5 seconds."
+    );
+    let [a, b, c, d] = PRESETS[4].pattern.durations().map(seconds_text);
+    assert_eq!(
+        fill(
+            t.setup.preset_detail,
+            &[&a, &b, &c, &d, t.setup.presets[4].about]
+        ),
+        "4 – 7 – 8 – 0 s (in – hold – out – hold): In for 4, hold for 7, out for 8. The hold is optional: shorten it or skip it if it strains."
+    );
+    assert_eq!(m.count(&t.setup.length_option, 1), "1 minute");
+    assert_eq!(m.count(&t.setup.length_option, 30), "30 minutes");
+    assert_eq!(
+        m.count(&t.done.practised_minutes, 1),
+        "You breathed for about 1 minute."
+    );
+    assert_eq!(
+        m.count(&t.week.total, 0),
+        "0 minutes of breathing practice this week."
+    );
+}

@@ -2,6 +2,7 @@
 //! to breathe again.
 
 use crate::hooks::use_focus::use_focus_on;
+use crate::messages::{fill, text};
 use crate::model::practice::minutes;
 use crate::model::route::Route;
 use crate::model::scoring::change_text;
@@ -18,35 +19,33 @@ pub struct PacerDoneProps {
 pub fn PacerDone(PacerDoneProps { summary, dispatch }: &PacerDoneProps) -> Html {
     let heading = use_node_ref();
     use_focus_on(heading.clone(), ());
+    let messages = text();
+    let t = &messages.breathing.done;
     let secs = summary.practised_s;
     let practised = if secs == 0 {
-        "The session ended before the breathing began.".to_owned()
+        t.nothing_practised.to_owned()
     } else if secs < 60 {
-        format!("You breathed for {secs} seconds.")
+        messages.count(&t.practised_seconds, u64::from(secs))
     } else {
-        let m = minutes(secs);
-        format!(
-            "You breathed for about {m} {}.",
-            if m == 1 { "minute" } else { "minutes" }
-        )
+        messages.count(&t.practised_minutes, u64::from(minutes(secs)))
     };
     html! {
         <section class="pacer-done" aria-labelledby="done-title">
-            <h1 id="done-title" ref={heading} tabindex="-1">{ "Well done" }</h1>
-            <p>{ practised }{ " Take a moment before you go on." }</p>
+            <h1 id="done-title" ref={heading} tabindex="-1">{ t.title }</h1>
+            <p>{ fill(t.summary, &[&practised]) }</p>
             if let (Some(before), Some(after)) = (summary.before, summary.after) {
                 <div class="total-card">
                     <p class="total-line">
-                        <span class="total-label">{ "Your check-in" }</span>
+                        <span class="total-label">{ t.check_in_label }</span>
                         <span class="total-number">{ change_text(before, after) }</span>
                     </p>
-                    <p>{ format!("Before: {before}. After: {after}. On a scale of 1 to 5, higher means treating yourself more kindly right now.") }</p>
-                    <p class="muted">{ "A single session can move this either way; both are fine. It is a moment’s snapshot, not a measure of progress." }</p>
+                    <p>{ fill(t.check_in_scores, &[&before.to_string(), &after.to_string()]) }</p>
+                    <p class="muted">{ t.check_in_note }</p>
                 </div>
             }
             <div class="actions">
-                <button class="button primary" onclick={dispatch.reform(|_: MouseEvent| Action::PacerReset)}>{ "Breathe again" }</button>
-                <button class="button" onclick={dispatch.reform(|_: MouseEvent| Action::Navigate(Route::Home))}>{ "Back to the start" }</button>
+                <button class="button primary" onclick={dispatch.reform(|_: MouseEvent| Action::PacerReset)}>{ t.again_button }</button>
+                <button class="button" onclick={dispatch.reform(|_: MouseEvent| Action::Navigate(Route::Home))}>{ messages.breathing.back_to_start }</button>
             </div>
         </section>
     }

@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 #[component]
 pub fn PacerScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
+    let t = &crate::messages::text().breathing.check;
     match &state.pacer {
         PacerStage::Setup => {
             html! { <PacerSetup state={state.clone()} dispatch={dispatch.clone()} /> }
@@ -21,7 +22,7 @@ pub fn PacerScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
                 answers,
                 now: perf::now(),
             });
-            html! { <StateCheck title="Before you begin" {on_done} continue_label="Begin breathing" /> }
+            html! { <StateCheck title={t.before_title} {on_done} continue_label={t.before_continue} /> }
         }
         PacerStage::Running(session) => html! {
             <PacerSession session={session.clone()} settings={state.doc.pacer.settings.clone()} dispatch={dispatch.clone()} />
@@ -31,7 +32,7 @@ pub fn PacerScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
                 answers,
                 moment: clock::now(),
             });
-            html! { <StateCheck title="Now that you have finished" {on_done} continue_label="See the change" /> }
+            html! { <StateCheck title={t.after_title} {on_done} continue_label={t.after_continue} /> }
         }
         PacerStage::Done(summary) => {
             html! { <PacerDone summary={*summary} dispatch={dispatch.clone()} /> }

@@ -29,6 +29,7 @@ pub fn PacerSession(
         dispatch,
     }: &PacerSessionProps,
 ) -> Html {
+    let t = &crate::messages::text().breathing.session;
     let targets = use_memo((), |_| FrameTargets::default());
     let pause_button = use_node_ref();
     use_focus_on(pause_button.clone(), ());
@@ -124,7 +125,7 @@ pub fn PacerSession(
 
     html! {
         <section class={classes!("pacer-run", session.pattern.is_none().then_some("free"))} aria-labelledby="run-title">
-            <h1 id="run-title" class="visually-hidden">{ "Breathing session" }</h1>
+            <h1 id="run-title" class="visually-hidden">{ t.title }</h1>
             <div class={classes!("breath-stage", paused.then_some("paused"))} ref={targets.stage.clone()}
                 data-origin={session.breathing_origin().to_string()} data-pattern={pattern_attr}>
                 <div class="breath-shape" aria-hidden="true"></div>
@@ -134,35 +135,37 @@ pub fn PacerSession(
             </div>
             <p class="breath-clock" ref={targets.clock.clone()}></p>
             if paused {
-                <p class="paused-note" role="status">{ "Paused. Take all the time you need." }</p>
+                <p class="paused-note" role="status">{ t.paused }</p>
             }
             if session.pattern.is_none() {
                 { free_guidance() }
             }
             <div class="actions centered">
                 <button class="button primary" ref={pause_button} onclick={toggle.reform(|_: MouseEvent| ())}>
-                    { if paused { "Resume" } else { "Pause" } }
+                    { if paused { t.resume_button } else { t.pause_button } }
                 </button>
-                <button class="button" onclick={stop}>{ "Stop" }</button>
+                <button class="button" onclick={stop}>{ t.stop_button }</button>
             </div>
-            <p class="muted hint centered">{ "Space pauses and resumes." }</p>
+            <p class="muted hint centered">{ t.keys_hint }</p>
         </section>
     }
 }
 
 fn free_guidance() -> Html {
+    let t = &crate::messages::text().breathing.session;
+    let [first, second, third] = t.alternatives;
     html! {
         <div class="free-guidance">
-            <p>{ "There is nothing to follow. Let the body breathe itself, at whatever pace it likes. If the mind wanders, that is what minds do: notice where it went, and gently come back." }</p>
+            <p>{ t.free_guidance }</p>
             <details>
-                <summary>{ "If attending to the breath is uncomfortable" }</summary>
+                <summary>{ t.alternatives_summary }</summary>
                 <ul>
-                    <li>{ "Rest a hand on your heart, or wherever feels soothing, and feel its warmth." }</li>
-                    <li>{ "Feel your feet on the floor: their weight, the ground holding you." }</li>
-                    <li>{ "Let the body sway gently, as if rocked, and rest your attention there." }</li>
+                    <li>{ first }</li>
+                    <li>{ second }</li>
+                    <li>{ third }</li>
                 </ul>
             </details>
-            <p class="citation">{ "Affectionate breathing as taught in the Mindful Self-Compassion programme (Neff & Germer), described here in our own words." }</p>
+            <p class="citation">{ t.citation }</p>
         </div>
     }
 }

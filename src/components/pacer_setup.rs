@@ -5,8 +5,9 @@ use crate::components::practice_week::PracticeWeek;
 use crate::components::ScreenProps;
 use crate::hooks::use_focus::use_focus_on;
 use crate::hooks::use_keys::use_space_key;
+use crate::messages::{fill, text};
 use crate::model::dates;
-use crate::model::pacer::{seconds_text, Pattern, Rhythm, PRESETS};
+use crate::model::pacer::{seconds_text, Pattern, Phase, Rhythm, PRESETS};
 use crate::model::practice::{PacerSettings, LENGTHS_MIN};
 use crate::model::route::Route;
 use crate::model::state::Action;
@@ -50,8 +51,16 @@ fn parse_seconds(text: &str) -> Option<u32> {
     whole.checked_mul(1000)?.checked_add(tenths * 100)
 }
 
+/// A preset's detail line: `template` filled with the four lengths in seconds and `about`.
+fn preset_detail(template: &str, pattern: Pattern, about: &str) -> String {
+    let [a, b, c, d] = pattern.durations().map(seconds_text);
+    fill(template, &[&a, &b, &c, &d, about])
+}
+
 #[component]
 pub fn PacerSetup(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
+    let messages = text();
+    let t = &messages.breathing.setup;
     let heading = use_node_ref();
     use_focus_on(heading.clone(), ());
     let settings = state.doc.pacer.settings.clone();
@@ -110,7 +119,8 @@ pub fn PacerSetup(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
     };
 
     let custom_editor = if matches!(settings.rhythm, Rhythm::Custom { .. }) {
-        let field = |index: usize, label: &'static str| {
+        let field = |index: usize, phase: Phase| {
+            let label = t.custom_fields.of(phase);
             let shown = draft.get(index).cloned().unwrap_or_default();
             let draft = draft.clone();
             let custom_error = custom_error.clone();
@@ -129,8 +139,8 @@ pub fn PacerSetup(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
                 let result = match parsed.as_deref() {
                     Some([a, b, c, d]) => Pattern::new(*a, *b, *c, *d)
                         .validate_custom()
-                        .map_err(|e| e.message()),
-                    _ => Err("Enter each length in seconds, such as 4 or 4.5."),
+                        .map_err(|e| t.pattern_errors.of(e)),
+                    _ => Err(t.custom_not_a_number),
                 };
                 match result {
                     Ok(pattern) => {
@@ -151,16 +161,16 @@ pub fn PacerSetup(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
         };
         html! {
             <fieldset class="custom-rhythm">
-                <legend>{ "Your own rhythm, in seconds" }</legend>
+                <legend>{ t.custom_legend }</legend>
                 <div class="fields">
-                    { field(0, "Breathe in") }
-                    { field(1, "Hold after breathing in") }
-                    { field(2, "Breathe out") }
-                    { field(3, "Hold after breathing out") }
+                    { field(0, Phase::Inhale) }
+                    { field(1, Phase::HoldIn) }
+                    { field(2, Phase::Exhale) }
+                    { field(3, Phase::HoldOut) }
                 </div>
                 <p class="alert" role="alert">{ custom_error.unwrap_or("") }</p>
                 if custom_error.is_none() {
-                    <p class="muted" aria-live="polite">{ format!("{} breaths a minute", custom_current.bpm_text()) }</p>
+                    <p class="muted" aria-live="polite">{ fill(t.custom_rate, &[&custom_current.bpm_text()]) }</p>
                 }
             </fieldset>
         }
@@ -213,53 +223,53 @@ pub fn PacerSetup(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
 
     html! {
         <section class="pacer-setup" aria-labelledby="pacer-title">
-            <h1 id="pacer-title" ref={heading} tabindex="-1">{ "Breathing pacer" }</h1>
-            <p class="lead">{ "Slow, easy breathing can help the body settle, so that kindness towards yourself comes more easily. Choose a rhythm to follow, or breathe freely." }</p>
+            <h1 id="pacer-title" ref={heading} tabindex="-1">{ t.title }</h1>
+            <p class="lead">{ t.lead }</p>
             <form {onsubmit}>
                 <fieldset class="rhythms">
-                    <legend>{ "Rhythm" }</legend>
-                    for preset in PRESETS.iter() {
+                    <legend>{ t.rhythm_legend }</legend>
+                    for (preset, words) in PRESETS.iter().zip(&t.presets) {
                         { rhythm_choice(
                             Rhythm::Preset { id: preset.id.to_owned() },
-                            format!("{} · {} breaths a minute", preset.name, preset.pattern.bpm_text()),
-                            format!("{} s ({}): {}", preset.pattern.rhythm_text(), "in – hold – out – hold", preset.about),
+                            fill(t.preset_title, &[words.name, &preset.pattern.bpm_text()]),
+                            preset_detail(t.preset_detail, preset.pattern, words.about),
                         ) }
                     }
-                    { rhythm_choice(Rhythm::Custom { pattern: custom_current }, "Your own rhythm".to_owned(), "Set each part in half-second steps.".to_owned()) }
-                    { rhythm_choice(Rhythm::Free, "Free rhythm".to_owned(), "Nothing paced: let the body breathe itself, with a slow, quiet pulse to rest your eyes on.".to_owned()) }
+                    { rhythm_choice(Rhythm::Custom { pattern: custom_current }, t.custom_title.to_owned(), t.custom_detail.to_owned()) }
+                    { rhythm_choice(Rhythm::Free, t.free_title.to_owned(), t.free_detail.to_owned()) }
                 </fieldset>
                 { custom_editor }
                 <div class="field">
-                    <label for="length">{ "Session length" }</label>
+                    <label for="length">{ t.length_label }</label>
                     <select id="length" onchange={on_length}>
                         for m in LENGTHS_MIN {
                             <option key={m} value={m.to_string()} selected={length_value == m.to_string()}>
-                                { if m == 1 { "1 minute".to_owned() } else { format!("{m} minutes") } }
+                                { messages.count(&t.length_option, u64::from(m)) }
                             </option>
                         }
-                        <option key="open" value="open" selected={length_value == "open"}>{ "Open-ended" }</option>
+                        <option key="open" value="open" selected={length_value == "open"}>{ t.open_ended }</option>
                     </select>
                 </div>
                 <fieldset class="cues">
-                    <legend>{ "Cues (all optional)" }</legend>
-                    { cue_box("cue-tone", "A soft tone when the phase changes", settings.cues.tone, |s, on| s.cues.tone = on) }
+                    <legend>{ t.cues_legend }</legend>
+                    { cue_box("cue-tone", t.cue_tone, settings.cues.tone, |s, on| s.cues.tone = on) }
                     if settings.cues.tone {
                         <div class="field">
-                            <label for="cue-volume">{ "Tone volume" }</label>
+                            <label for="cue-volume">{ t.tone_volume }</label>
                             <input id="cue-volume" type="range" min="0" max="100" step="5"
                                 value={settings.cues.volume.to_string()} oninput={on_volume} />
                         </div>
                     }
-                    { cue_box("cue-vibrate", "A short vibration when the phase changes (on phones that allow it)", settings.cues.vibrate, |s, on| s.cues.vibrate = on) }
-                    { cue_box("cue-wake", "Keep the screen awake during the session", settings.cues.wake_lock, |s, on| s.cues.wake_lock = on) }
+                    { cue_box("cue-vibrate", t.cue_vibrate, settings.cues.vibrate, |s, on| s.cues.vibrate = on) }
+                    { cue_box("cue-wake", t.cue_wake, settings.cues.wake_lock, |s, on| s.cues.wake_lock = on) }
                 </fieldset>
-                { cue_box("check-in", "Check in before and after: six short questions about how you are treating yourself", settings.check_in, |s, on| s.check_in = on) }
-                <p class="note">{ "Breathe gently and never force it. If you feel dizzy, light-headed or short of breath, slow down, leave out the holds, or stop and breathe normally. Holds are always optional." }</p>
+                { cue_box("check-in", t.check_in, settings.check_in, |s, on| s.check_in = on) }
+                <p class="note">{ t.safety_note }</p>
                 <div class="actions">
-                    <button type="submit" class="button primary">{ "Start" }</button>
-                    <button type="button" class="button" onclick={dispatch.reform(|_: MouseEvent| Action::Navigate(Route::Home))}>{ "Back to the start" }</button>
+                    <button type="submit" class="button primary">{ t.start_button }</button>
+                    <button type="button" class="button" onclick={dispatch.reform(|_: MouseEvent| Action::Navigate(Route::Home))}>{ messages.breathing.back_to_start }</button>
                 </div>
-                <p class="muted hint">{ "Space starts; during a session it pauses and resumes." }</p>
+                <p class="muted hint">{ t.keys_hint }</p>
             </form>
             <PracticeWeek week={state.doc.pacer.last_seven_days(today)} />
         </section>

@@ -1,6 +1,7 @@
 //! Minutes practised on each of the last seven days, as an inline SVG bar chart with a text
 //! alternative.
 
+use crate::messages::{fill, text};
 use crate::model::dates;
 use crate::model::practice::minutes;
 use yew::prelude::*;
@@ -18,6 +19,8 @@ const TOP: u32 = 24;
 
 #[component]
 pub fn PracticeWeek(PracticeWeekProps { week }: &PracticeWeekProps) -> Html {
+    let messages = text();
+    let t = &messages.breathing.week;
     let total: u32 = week.iter().map(|(_, s)| *s).sum();
     let most = week
         .iter()
@@ -28,24 +31,26 @@ pub fn PracticeWeek(PracticeWeekProps { week }: &PracticeWeekProps) -> Html {
     let description = week
         .iter()
         .map(|(day, s)| {
-            format!(
-                "{} {}: {} min",
-                dates::weekday_of_day(*day),
-                dates::iso_of_day(*day),
-                minutes(*s)
+            fill(
+                t.chart_day,
+                &[
+                    dates::weekday_of_day(*day),
+                    &dates::iso_of_day(*day),
+                    &minutes(*s).to_string(),
+                ],
             )
         })
         .collect::<Vec<_>>()
-        .join("; ");
+        .join(t.chart_day_separator);
     let width = 7 * BAR_W + 6 * GAP;
     html! {
         <section class="practice-week" aria-labelledby="week-title">
-            <h2 id="week-title">{ "Your last seven days" }</h2>
-            <p>{ match minutes(total) { 1 => "1 minute of breathing practice this week.".to_owned(), m => format!("{m} minutes of breathing practice this week.") } }</p>
+            <h2 id="week-title">{ t.title }</h2>
+            <p>{ messages.count(&t.total, u64::from(minutes(total))) }</p>
             <figure class="chart">
                 <svg viewBox={format!("0 0 {width} {}", TOP + HEIGHT + 30)} role="img"
                     aria-labelledby="week-chart-title week-chart-desc" class="week-chart">
-                    <title id="week-chart-title">{ "Minutes practised each day, last seven days" }</title>
+                    <title id="week-chart-title">{ t.chart_title }</title>
                     <desc id="week-chart-desc">{ description }</desc>
                     for (i, (day, seconds)) in (0u32..).zip(week.iter()) {
                         <g key={*day}>

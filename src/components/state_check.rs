@@ -2,6 +2,7 @@
 //! breathing session. Every item is a real radio group; the check can be skipped.
 
 use crate::hooks::use_focus::use_focus_on;
+use crate::messages::{fill, text};
 use crate::model::instrument::state_form::{CITATION, HIGH_LABEL, ITEMS, LOW_LABEL, STEM};
 use yew::prelude::*;
 
@@ -15,6 +16,7 @@ pub struct StateCheckProps {
 
 #[component]
 pub fn StateCheck(props: &StateCheckProps) -> Html {
+    let t = &text().breathing.check;
     let heading = use_node_ref();
     use_focus_on(heading.clone(), ());
     let answers = use_state(|| [None::<u8>; 6]);
@@ -37,11 +39,11 @@ pub fn StateCheck(props: &StateCheckProps) -> Html {
     html! {
         <section class="state-check" aria-labelledby="check-title">
             <h1 id="check-title" ref={heading} tabindex="-1">{ props.title.clone() }</h1>
-            <p>{ STEM }{ " Answer from 1 (" }{ LOW_LABEL }{ ") to 5 (" }{ HIGH_LABEL }{ ")." }</p>
+            <p>{ fill(t.instructions, &[STEM, LOW_LABEL, HIGH_LABEL]) }</p>
             <form {onsubmit} novalidate=true>
-                for (i, (text, _)) in ITEMS.iter().enumerate() {
+                for (i, (item, _)) in ITEMS.iter().enumerate() {
                     <fieldset key={i} class="check-item">
-                        <legend>{ format!("{}. {}", i + 1, text) }</legend>
+                        <legend>{ fill(t.item_legend, &[&(i + 1).to_string(), item]) }</legend>
                         <div class="scale-row">
                             for value in 1..=5u8 {
                                 { check_choice(i, value, answers.clone()) }
@@ -50,11 +52,11 @@ pub fn StateCheck(props: &StateCheckProps) -> Html {
                     </fieldset>
                 }
                 <p class="alert" role="alert">
-                    if *missing { { "Please answer all six, or skip the check." } }
+                    if *missing { { t.missing } }
                 </p>
                 <div class="actions">
                     <button type="submit" class="button primary">{ props.continue_label.clone() }</button>
-                    <button type="button" class="button" onclick={skip}>{ "Skip the check" }</button>
+                    <button type="button" class="button" onclick={skip}>{ t.skip_button }</button>
                 </div>
             </form>
             <p class="citation">{ CITATION }</p>
@@ -64,9 +66,10 @@ pub fn StateCheck(props: &StateCheckProps) -> Html {
 
 fn check_choice(item: usize, value: u8, answers: UseStateHandle<[Option<u8>; 6]>) -> Html {
     let id = format!("state-{}-{value}", item + 1);
+    let t = &text().breathing.check;
     let label = match value {
-        1 => format!("1 - {LOW_LABEL}"),
-        5 => format!("5 - {HIGH_LABEL}"),
+        1 => fill(t.end_choice, &["1", LOW_LABEL]),
+        5 => fill(t.end_choice, &["5", HIGH_LABEL]),
         v => v.to_string(),
     };
     let checked = answers.get(item).copied().flatten() == Some(value);

@@ -3,6 +3,7 @@
 //! computes the phase afresh from the session's origin, so a hidden tab is back in step on its
 //! first frame after returning. When no session runs (or it is paused), no frame is requested.
 
+use crate::messages::fill;
 use crate::model::pacer::{frame_view, FrameView, Phase, Session, SessionStatus};
 use gloo::render::{request_animation_frame, AnimationFrame};
 use std::cell::RefCell;
@@ -34,6 +35,7 @@ struct Loop {
 impl Loop {
     /// Draws the frame for `now`; returns false once the session has finished.
     fn draw(&self, now: f64) -> bool {
+        let t = &crate::messages::text().breathing.session;
         let status = self.session.status(now);
         let view = frame_view(status);
         let previous = self.shown.borrow_mut().replace(view.clone());
@@ -46,8 +48,8 @@ impl Loop {
                 let _ = stage.set_attribute("data-phase", view.key);
             }
         }
-        if changed(&|v| v.words.to_owned()) {
-            set_text(&self.targets.words, view.words);
+        if changed(&|v| t.prompt(v.prompt).to_owned()) {
+            set_text(&self.targets.words, t.prompt(view.prompt));
         }
         if changed(&|v| v.count.map(|c| c.to_string()).unwrap_or_default()) {
             set_text(
@@ -58,8 +60,8 @@ impl Loop {
         if changed(&|v| v.clock.clone()) {
             let text = match (view.clock.is_empty(), view.counting_down) {
                 (true, _) => String::new(),
-                (false, true) => format!("{} left", view.clock),
-                (false, false) => format!("{} so far", view.clock),
+                (false, true) => fill(t.time_left, &[&view.clock]),
+                (false, false) => fill(t.time_so_far, &[&view.clock]),
             };
             set_text(&self.targets.clock, &text);
         }

@@ -18,15 +18,6 @@ impl Phase {
     /// The four phases in order.
     pub const ALL: [Phase; 4] = [Phase::Inhale, Phase::HoldIn, Phase::Exhale, Phase::HoldOut];
 
-    /// The words shown and announced for this phase.
-    pub fn words(self) -> &'static str {
-        match self {
-            Phase::Inhale => "Breathe in",
-            Phase::HoldIn | Phase::HoldOut => "Hold",
-            Phase::Exhale => "Breathe out",
-        }
-    }
-
     /// A stable name for styling and tests.
     pub fn key(self) -> &'static str {
         match self {
@@ -56,17 +47,6 @@ pub enum PatternError {
     TooLong,
     /// Custom lengths go in half-second steps.
     NotHalfSecond,
-}
-
-impl PatternError {
-    /// A plain explanation for the client.
-    pub fn message(self) -> &'static str {
-        match self {
-            PatternError::TooShort => "Breathing in and breathing out each need at least 1 second.",
-            PatternError::TooLong => "Each part can last at most 30 seconds.",
-            PatternError::NotHalfSecond => "Use half-second steps, such as 4 or 4.5 seconds.",
-        }
-    }
 }
 
 /// The longest phase a custom pattern may have.
@@ -142,15 +122,6 @@ impl Pattern {
         } else {
             format!("{}.{}", t / 10, t % 10)
         }
-    }
-
-    /// The lengths as shown: "4 – 7 – 8 – 0".
-    pub fn rhythm_text(self) -> String {
-        self.durations()
-            .iter()
-            .map(|d| seconds_text(*d))
-            .collect::<Vec<_>>()
-            .join(" – ")
     }
 }
 
@@ -236,12 +207,11 @@ pub fn phase_at(pattern: Pattern, elapsed_ms: f64) -> PhaseAt {
     }
 }
 
-/// A named preset.
+/// A preset. Its name and description are in the catalogue
+/// (`crate::messages::breathing::SetupTexts::presets`, in the order of [`PRESETS`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Preset {
     pub id: &'static str,
-    pub name: &'static str,
-    pub about: &'static str,
     pub pattern: Pattern,
 }
 
@@ -249,32 +219,22 @@ pub struct Preset {
 pub const PRESETS: [Preset; 5] = [
     Preset {
         id: "resonance-6",
-        name: "Resonance",
-        about: "Even, slow breathing at about six breaths a minute.",
         pattern: Pattern::new(5000, 0, 5000, 0),
     },
     Preset {
         id: "resonance-5.5",
-        name: "Slower resonance",
-        about: "A little slower still, for those who find six breaths a minute easy.",
         pattern: Pattern::new(5455, 0, 5454, 0),
     },
     Preset {
         id: "soothing",
-        name: "Soothing rhythm",
-        about: "A longer breath out than in, which many people find calming.",
         pattern: Pattern::new(4000, 0, 6000, 0),
     },
     Preset {
         id: "box",
-        name: "Box breathing",
-        about: "Four equal sides: in, hold, out, hold.",
         pattern: Pattern::new(4000, 4000, 4000, 4000),
     },
     Preset {
         id: "4-7-8",
-        name: "4-7-8",
-        about: "In for 4, hold for 7, out for 8. The hold is optional: shorten it or skip it if it strains.",
         pattern: Pattern::new(4000, 7000, 8000, 0),
     },
 ];
@@ -427,11 +387,25 @@ impl Session {
     }
 }
 
+/// Which words the pacer shows at a moment; the texts are in the catalogue
+/// (`crate::messages::breathing::SessionTexts::prompt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Prompt {
+    /// The settle-in countdown.
+    Settle,
+    /// A phase of a paced breath.
+    Phase(Phase),
+    /// Free rhythm: nothing paced.
+    Free,
+    /// The chosen length has passed.
+    Done,
+}
+
 /// What one frame of the pacer shows; computed purely from a session status.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FrameView {
-    /// The words shown (and announced when they change).
-    pub words: &'static str,
+    /// Which words are shown (and announced when they change).
+    pub prompt: Prompt,
     /// A stable key for the phase ("settle", "inhale", "hold-in", "exhale", "hold-out", "free",
     /// "done").
     pub key: &'static str,
@@ -461,7 +435,7 @@ fn ease(p: f64) -> f64 {
 pub fn frame_view(status: SessionStatus) -> FrameView {
     match status {
         SessionStatus::Settling { remaining_ms } => FrameView {
-            words: "Settle in",
+            prompt: Prompt::Settle,
             key: "settle",
             count: Some((remaining_ms / 1000.0).ceil().max(1.0) as u32),
             scale: MIN_SCALE,
@@ -486,7 +460,7 @@ pub fn frame_view(status: SessionStatus) -> FrameView {
                         Phase::HoldOut => 0.0,
                     };
                     FrameView {
-                        words: at.phase.words(),
+                        prompt: Prompt::Phase(at.phase),
                         key: at.phase.key(),
                         count: Some(at.seconds_left(elapsed_ms)),
                         scale: MIN_SCALE + (1.0 - MIN_SCALE) * grown,
@@ -497,7 +471,7 @@ pub fn frame_view(status: SessionStatus) -> FrameView {
                     }
                 }
                 None => FrameView {
-                    words: "Breathe at your own pace",
+                    prompt: Prompt::Free,
                     key: "free",
                     count: None,
                     scale: 0.75,
@@ -509,7 +483,7 @@ pub fn frame_view(status: SessionStatus) -> FrameView {
             }
         }
         SessionStatus::Finished => FrameView {
-            words: "Well done",
+            prompt: Prompt::Done,
             key: "done",
             count: None,
             scale: MIN_SCALE,
@@ -564,10 +538,6 @@ mod tests {
     fn texts() {
         assert_eq!(seconds_text(4500), "4.5");
         assert_eq!(seconds_text(5455), "5.5");
-        assert_eq!(
-            Pattern::new(4000, 7000, 8000, 0).rhythm_text(),
-            "4 – 7 – 8 – 0"
-        );
         assert_eq!(clock_text(65_001.0), "1:06");
         assert_eq!(clock_text(0.0), "0:00");
         assert_eq!(clock_text(f64::NAN), "0:00");
@@ -586,7 +556,7 @@ mod tests {
         assert_eq!(view(0.0).scale, MIN_SCALE);
         assert!((view(2000.0).scale - 0.75).abs() < 1e-9);
         assert_eq!(view(5000.0).scale, 1.0);
-        assert_eq!(view(5000.0).words, "Hold");
+        assert_eq!(view(5000.0).prompt, Prompt::Phase(Phase::HoldIn));
         assert_eq!(view(5000.0).count, Some(3));
         assert!(view(9000.0).scale < 1.0);
         assert_eq!(view(13_000.0).scale, MIN_SCALE);
@@ -594,7 +564,7 @@ mod tests {
         let settle = frame_view(SessionStatus::Settling {
             remaining_ms: 4200.0,
         });
-        assert_eq!((settle.words, settle.count), ("Settle in", Some(5)));
+        assert_eq!((settle.prompt, settle.count), (Prompt::Settle, Some(5)));
     }
 
     #[test]
