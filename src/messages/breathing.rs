@@ -211,8 +211,7 @@ pub struct DoneTexts {
     pub title: &'static str,
     /// How long, when the session ended during the settle-in.
     pub nothing_practised: &'static str,
-    /// How long, under a minute. `{0}`: the seconds. (`one` keeps today's English wording,
-    /// "1 seconds".)
+    /// How long, under a minute. `{0}`: the seconds.
     pub practised_seconds: Plural,
     /// How long, a minute or more. `{0}`: the whole minutes.
     pub practised_minutes: Plural,

@@ -112,7 +112,7 @@ pub const BREATHING: Breathing = Breathing {
         title: "Well done",
         nothing_practised: "The session ended before the breathing began.",
         practised_seconds: Plural {
-            one: "You breathed for {0} seconds.",
+            one: "You breathed for {0} second.",
             other: "You breathed for {0} seconds.",
         },
         practised_minutes: Plural {
