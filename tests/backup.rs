@@ -7,6 +7,7 @@
 use proptest::prelude::*;
 use selfcompassion::model::backup::{export, merge, parse, results_csv, ImportError, FORMAT};
 use selfcompassion::model::document::{decode, Document, Loaded};
+use selfcompassion::model::instrument::Subscale;
 use selfcompassion::model::writing::{Letter, LetterField, Perspective};
 
 fn sample() -> Document {
@@ -91,7 +92,15 @@ fn results_csv_has_a_row_per_result_with_every_answer() {
     assert_eq!(lines.len(), 2);
     let header: Vec<&str> = lines[0].split(',').collect();
     assert_eq!(header.len(), 6 + 6 + 26);
-    assert_eq!(header[6], "self_kindness");
+    assert_eq!(
+        header[..6],
+        ["date", "time", "form", "method", "total", "band"]
+    );
+    // The subscale columns follow `Subscale::ALL`, as the rows do.
+    for (i, s) in Subscale::ALL.into_iter().enumerate() {
+        assert_eq!(header[6 + i], s.key());
+    }
+    assert_eq!(header[12], "item_1");
     assert_eq!(header[37], "item_26");
     let row: Vec<&str> = lines[1].split(',').collect();
     assert_eq!(row.len(), header.len());

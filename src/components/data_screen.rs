@@ -7,6 +7,7 @@ use crate::components::ScreenProps;
 use crate::hooks::use_focus::use_focus_on;
 use crate::hooks::use_kiosk::wipe;
 use crate::hooks::use_persistence::{erase_everything, Vault};
+use crate::messages::fill;
 use crate::model::backup;
 use crate::model::dates;
 use crate::model::options::Options;
@@ -19,6 +20,7 @@ use yew::prelude::*;
 
 #[component]
 pub fn DataScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
+    let t = &crate::messages::text().data;
     let heading = use_node_ref();
     use_focus_on(heading.clone(), ());
     let message = use_state(|| None::<String>);
@@ -30,10 +32,8 @@ pub fn DataScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
         let message = message.clone();
         Callback::from(move |_: MouseEvent| {
             let now = clock::now();
-            let name = format!(
-                "self-compassion-backup-{}.json",
-                dates::local(now.epoch_ms, now.offset_min).iso_date()
-            );
+            let date = dates::local(now.epoch_ms, now.offset_min).iso_date();
+            let name = fill(t.backup.backup_file, &[&date]);
             if files::download(
                 &name,
                 "application/json",
@@ -42,9 +42,9 @@ pub fn DataScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
                 dispatch.emit(Action::BackedUp {
                     now_ms: now.epoch_ms,
                 });
-                message.set(Some(format!("Backup saved as {name} in your downloads.")));
+                message.set(Some(fill(t.page.backup_saved, &[&name])));
             } else {
-                message.set(Some("This browser did not allow the download.".to_owned()));
+                message.set(Some(t.page.download_refused.to_owned()));
             }
         })
     };
@@ -53,15 +53,13 @@ pub fn DataScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
         let message = message.clone();
         Callback::from(move |_: MouseEvent| {
             let now = clock::now();
-            let name = format!(
-                "self-compassion-results-{}.csv",
-                dates::local(now.epoch_ms, now.offset_min).iso_date()
-            );
+            let date = dates::local(now.epoch_ms, now.offset_min).iso_date();
+            let name = fill(t.backup.results_file, &[&date]);
             let ok = files::download(&name, "text/csv", &backup::results_csv(&state.doc));
             message.set(Some(if ok {
-                format!("Results saved as {name} in your downloads.")
+                fill(t.page.results_saved, &[&name])
             } else {
-                "This browser did not allow the download.".to_owned()
+                t.page.download_refused.to_owned()
             }));
         })
     };
@@ -88,10 +86,8 @@ pub fn DataScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
                         });
                         message.set(None);
                     }
-                    Some(Err(err)) => message.set(Some(err.message().to_owned())),
-                    None => message.set(Some(
-                        "The file could not be read. Nothing was changed.".to_owned(),
-                    )),
+                    Some(Err(err)) => message.set(Some(t.backup.import_error(err).to_owned())),
+                    None => message.set(Some(t.page.file_unreadable.to_owned())),
                 }
             });
         })
@@ -103,10 +99,7 @@ pub fn DataScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
         let message = message.clone();
         Callback::from(move |_: ()| {
             if !erase_everything(vault.as_ref(), &dispatch) {
-                message.set(Some(
-                    "Some data could not be removed because this browser blocks storage access."
-                        .to_owned(),
-                ));
+                message.set(Some(t.page.erase_blocked.to_owned()));
             }
         })
     };
@@ -114,10 +107,10 @@ pub fn DataScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
     if options.kiosk {
         return html! {
             <section class="data" aria-labelledby="data-title">
-                <h1 id="data-title" ref={heading} tabindex="-1">{ "Your data" }</h1>
-                <p>{ "This is a shared device. Nothing you enter is stored: it stays on this screen only while you use it, and everything is erased when you finish or step away." }</p>
+                <h1 id="data-title" ref={heading} tabindex="-1">{ t.page.title }</h1>
+                <p>{ t.page.kiosk_lead }</p>
                 <div class="actions">
-                    <button class="button primary" onclick={{ let d = dispatch.clone(); Callback::from(move |_: MouseEvent| wipe(&d)) }}>{ "Finish and erase" }</button>
+                    <button class="button primary" onclick={{ let d = dispatch.clone(); Callback::from(move |_: MouseEvent| wipe(&d)) }}>{ t.page.kiosk_finish_button }</button>
                 </div>
             </section>
         };
@@ -125,61 +118,57 @@ pub fn DataScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
     let quarantined = storage::quarantined();
     let last_backup = state.doc.settings.last_backup_ms.map(|ms| {
         let now = clock::now();
-        let t = dates::local(ms, now.offset_min);
-        format!(
-            "Your last backup was made on {} at {}.",
-            t.date_text(),
-            t.time_text()
-        )
+        let when = dates::local(ms, now.offset_min);
+        fill(t.page.last_backup, &[&when.date_text(), &when.time_text()])
     });
 
     html! {
         <section class="data" aria-labelledby="data-title">
-            <h1 id="data-title" ref={heading} tabindex="-1">{ "Your data" }</h1>
-            <h2>{ "Where it lives" }</h2>
-            <p>{ "Everything you enter stays on this device, in this browser, for this website only. Nothing is sent anywhere: there is no account and no server. That also means:" }</p>
+            <h1 id="data-title" ref={heading} tabindex="-1">{ t.page.title }</h1>
+            <h2>{ t.page.where_heading }</h2>
+            <p>{ t.page.where_lead }</p>
             <ul>
-                <li>{ "Another browser, another device, or a private window will not see it." }</li>
-                <li>{ "Clearing this site’s data (or all browsing data) in your browser removes it. Some browsers also clear it after weeks without a visit." }</li>
-                <li>{ "If the widget is shown inside another website, its data is kept separately for that website." }</li>
+                <li>{ t.page.where_other_browsers }</li>
+                <li>{ t.page.where_clearing }</li>
+                <li>{ t.page.where_embedded }</li>
             </ul>
-            <p>{ "A backup file keeps a copy you control. Keep it somewhere private: it holds your letters and answers as plain text." }</p>
-            <h2>{ "Back up" }</h2>
-            <p class="muted">{ last_backup.unwrap_or_else(|| "You have not made a backup yet.".to_owned()) }</p>
+            <p>{ t.page.backup_advice }</p>
+            <h2>{ t.page.backup_heading }</h2>
+            <p class="muted">{ last_backup.unwrap_or_else(|| t.page.no_backup.to_owned()) }</p>
             if options.downloads {
                 <div class="actions">
-                    <button class="button primary" onclick={export_json}>{ "Download a backup (JSON)" }</button>
-                    <button class="button" onclick={export_csv}>{ "Download scale results (CSV)" }</button>
+                    <button class="button primary" onclick={export_json}>{ t.page.download_backup_button }</button>
+                    <button class="button" onclick={export_csv}>{ t.page.download_results_button }</button>
                 </div>
             } else {
-                <p>{ "Downloads are turned off here by your practitioner." }</p>
+                <p>{ t.page.downloads_off }</p>
             }
-            <h2>{ "Restore from a backup" }</h2>
-            <p>{ "Choose a backup file. What it holds is added to what is here; nothing here is replaced or duplicated." }</p>
+            <h2>{ t.page.restore_heading }</h2>
+            <p>{ t.page.restore_lead }</p>
             <div class="field">
-                <label for="import-file">{ "Backup file" }</label>
+                <label for="import-file">{ t.page.restore_file_label }</label>
                 <input id="import-file" ref={file_input} type="file" accept=".json,application/json" onchange={import} />
             </div>
             <p class="alert" role="alert">{ (*message).clone().unwrap_or_default() }</p>
             if !quarantined.is_empty() {
-                <h2>{ "Data set aside" }</h2>
-                <p>{ "This browser held saved data that this version could not read. It was kept exactly as found. You can download it to keep it or to show it to someone who can help." }</p>
+                <h2>{ t.page.set_aside_heading }</h2>
+                <p>{ t.page.set_aside_lead }</p>
                 <ul class="compact">
                     for (key, text) in quarantined.into_iter() {
                         <li key={key.clone()}>
-                            <button class="button small" onclick={Callback::from(move |_: MouseEvent| { let _ = files::download("self-compassion-unreadable-data.txt", "text/plain", &text); })}>
-                                { "Download the data set aside" }
+                            <button class="button small" onclick={Callback::from(move |_: MouseEvent| { let _ = files::download(t.backup.set_aside_file, "text/plain", &text); })}>
+                                { t.page.set_aside_download_button }
                             </button>
                         </li>
                     }
                 </ul>
             }
             <LockSettings lock={state.lock} dispatch={dispatch.clone()} />
-            <h2>{ "Erase everything" }</h2>
-            <p>{ "Removes everything this widget has stored in this browser. Consider downloading a backup first." }</p>
-            <EraseConfirm question="Erase all your results, letters, reflections and practice from this browser? This cannot be undone." on_erase={erase} />
+            <h2>{ t.page.erase_heading }</h2>
+            <p>{ t.page.erase_lead }</p>
+            <EraseConfirm question={t.page.erase_question} on_erase={erase} />
             <div class="actions">
-                <button class="button" onclick={dispatch.reform(|_: MouseEvent| Action::Navigate(Route::Home))}>{ "Back to the start" }</button>
+                <button class="button" onclick={dispatch.reform(|_: MouseEvent| Action::Navigate(Route::Home))}>{ t.page.back_button }</button>
             </div>
         </section>
     }

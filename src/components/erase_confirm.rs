@@ -12,6 +12,7 @@ pub struct EraseConfirmProps {
 
 #[component]
 pub fn EraseConfirm(EraseConfirmProps { question, on_erase }: &EraseConfirmProps) -> Html {
+    let t = &crate::messages::text().data.erase;
     let confirming = use_state(|| false);
     let set = |on: bool| {
         let confirming = confirming.clone();
@@ -26,14 +27,14 @@ pub fn EraseConfirm(EraseConfirmProps { question, on_erase }: &EraseConfirmProps
             <div class="confirm" role="alertdialog" aria-labelledby="erase-question">
                 <p id="erase-question"><strong>{ question.clone() }</strong></p>
                 <div class="actions">
-                    <button class="button danger" onclick={erase}>{ "Yes, erase everything" }</button>
-                    <button class="button" onclick={set(false)}>{ "Cancel" }</button>
+                    <button class="button danger" onclick={erase}>{ t.confirm_button }</button>
+                    <button class="button" onclick={set(false)}>{ t.cancel_button }</button>
                 </div>
             </div>
         }
     } else {
         html! {
-            <button class="button danger" onclick={set(true)}>{ "Erase everything…" }</button>
+            <button class="button danger" onclick={set(true)}>{ t.ask_button }</button>
         }
     }
 }

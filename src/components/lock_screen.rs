@@ -13,6 +13,7 @@ use yew::prelude::*;
 
 #[component]
 pub fn LockScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
+    let t = &crate::messages::text().data.unlock;
     let heading = use_node_ref();
     use_focus_on(heading.clone(), ());
     let vault = use_context::<Vault>();
@@ -46,7 +47,7 @@ pub fn LockScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
                 passphrase.clone(),
             );
             busy.set(true);
-            message.set(Some("Opening…"));
+            message.set(Some(t.opening));
             wasm_bindgen_futures::spawn_local(async move {
                 let outcome = crypto::open(&pass, &sealed).await;
                 busy.set(false);
@@ -56,13 +57,16 @@ pub fn LockScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
                             *vault.keys.borrow_mut() = Some(keys);
                             passphrase.set(String::new());
                             message.set(None);
-                            dispatch.emit(Action::Unlocked { doc: Box::new(doc), idle_min });
+                            dispatch.emit(Action::Unlocked {
+                                doc: Box::new(doc),
+                                idle_min,
+                            });
                         }
-                        _ => message.set(Some("The passphrase is right, but what it opened cannot be read by this version. Nothing was changed.")),
+                        _ => message.set(Some(t.unreadable)),
                     },
-                    Err(OpenError::WrongPassphrase) => message.set(Some("That passphrase does not open your data. Nothing was changed; try again.")),
-                    Err(OpenError::Damaged) => message.set(Some("Your locked data has been altered or damaged and cannot be opened. It has been left exactly as it is.")),
-                    Err(OpenError::Unavailable) => message.set(Some("This browser cannot open locked data here (it needs a secure page: https or localhost).")),
+                    Err(OpenError::WrongPassphrase) => message.set(Some(t.wrong_passphrase)),
+                    Err(OpenError::Damaged) => message.set(Some(t.damaged)),
+                    Err(OpenError::Unavailable) => message.set(Some(t.unavailable)),
                 }
             });
         })
@@ -88,21 +92,21 @@ pub fn LockScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
 
     html! {
         <section class="lock" aria-labelledby="lock-title">
-            <h1 id="lock-title" ref={heading} tabindex="-1">{ "Your practice is locked" }</h1>
-            <p>{ "Your results, letters and practice are protected with your passphrase. Enter it to open them." }</p>
+            <h1 id="lock-title" ref={heading} tabindex="-1">{ t.title }</h1>
+            <p>{ t.lead }</p>
             <form {onsubmit}>
                 <div class="field">
-                    <label for="unlock-passphrase">{ "Passphrase" }</label>
+                    <label for="unlock-passphrase">{ t.passphrase_label }</label>
                     <input id="unlock-passphrase" type="password" autocomplete="current-password"
                         value={(*passphrase).clone()} {oninput} disabled={*busy} />
                 </div>
                 <p class="alert" role="alert">{ message.unwrap_or("") }</p>
-                <button type="submit" class="button primary" disabled={*busy}>{ "Open" }</button>
+                <button type="submit" class="button primary" disabled={*busy}>{ t.open_button }</button>
             </form>
             <details class="forgot">
-                <summary>{ "Forgotten your passphrase?" }</summary>
-                <p>{ "There is no way to recover it: nobody else has it, and the data cannot be opened without it. If you have a backup file, you can erase everything here and restore from the backup." }</p>
-                <EraseConfirm question="Erase everything stored here, locked data included? This cannot be undone." on_erase={erase} />
+                <summary>{ t.forgotten_summary }</summary>
+                <p>{ t.forgotten_text }</p>
+                <EraseConfirm question={t.erase_question} on_erase={erase} />
             </details>
         </section>
     }

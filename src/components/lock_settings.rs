@@ -39,6 +39,8 @@ fn password(
 }
 
 fn idle_select(current: u32, on: Callback<u32>) -> Html {
+    let messages = crate::messages::text();
+    let t = &messages.data.lock;
     let onchange = on.reform(|e: Event| {
         e.target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
@@ -47,11 +49,11 @@ fn idle_select(current: u32, on: Callback<u32>) -> Html {
     });
     html! {
         <div class="field">
-            <label for="lock-idle">{ "Lock again after this long without use" }</label>
+            <label for="lock-idle">{ t.idle_label }</label>
             <select id="lock-idle" {onchange}>
                 for m in IDLE_MINUTES {
                     <option key={m} value={m.to_string()} selected={m == current}>
-                        { if m == 1 { "1 minute".to_owned() } else { format!("{m} minutes") } }
+                        { messages.count(&t.idle_option, m.into()) }
                     </option>
                 }
             </select>
@@ -61,6 +63,8 @@ fn idle_select(current: u32, on: Callback<u32>) -> Html {
 
 #[component]
 pub fn LockSettings(LockSettingsProps { lock, dispatch }: &LockSettingsProps) -> Html {
+    let messages = crate::messages::text();
+    let t = &messages.data.lock;
     let vault = use_context::<Vault>();
     let first = use_state(String::new);
     let second = use_state(String::new);
@@ -83,11 +87,11 @@ pub fn LockSettings(LockSettingsProps { lock, dispatch }: &LockSettingsProps) ->
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if let Some(problem) = passphrase_problem(&first, &second) {
-                message.set(Some(problem));
+                message.set(Some(t.passphrase_problem(problem)));
                 return;
             }
             if enable && !*understood {
-                message.set(Some("Please confirm that you understand there is no way to recover a forgotten passphrase."));
+                message.set(Some(t.confirm_needed));
                 return;
             }
             let Some(vault) = vault.clone() else {
@@ -103,7 +107,7 @@ pub fn LockSettings(LockSettingsProps { lock, dispatch }: &LockSettingsProps) ->
                 second.clone(),
             );
             busy.set(true);
-            message.set(Some("Protecting your data… this takes a moment."));
+            message.set(Some(t.working));
             wasm_bindgen_futures::spawn_local(async move {
                 let current = vault.keys.borrow().clone();
                 let keys = match (enable, current) {
@@ -117,10 +121,14 @@ pub fn LockSettings(LockSettingsProps { lock, dispatch }: &LockSettingsProps) ->
                         *vault.keys.borrow_mut() = Some(keys);
                         first.set(String::new());
                         second.set(String::new());
-                        dispatch.emit(if enable { Action::LockEnabled { idle_min } } else { Action::LockRewrapped });
-                        message.set(Some(if enable { "Your data is now locked with your passphrase." } else { "Your passphrase has been changed." }));
+                        dispatch.emit(if enable {
+                            Action::LockEnabled { idle_min }
+                        } else {
+                            Action::LockRewrapped
+                        });
+                        message.set(Some(if enable { t.locked } else { t.changed }));
                     }
-                    Err(_) => message.set(Some("This browser could not set the lock (it needs a secure page: https or localhost). Nothing was changed.")),
+                    Err(_) => message.set(Some(t.failed)),
                 }
             });
         })
@@ -129,20 +137,20 @@ pub fn LockSettings(LockSettingsProps { lock, dispatch }: &LockSettingsProps) ->
     match lock {
         LockState::Off => html! {
             <section class="lock-settings" aria-labelledby="lock-set-title">
-                <h2 id="lock-set-title">{ "Lock with a passphrase" }</h2>
-                <p>{ "If others use this device, you can lock your results, letters and practice with a passphrase. They are then stored encrypted, and this page asks for the passphrase before showing anything." }</p>
-                <p class="note"><strong>{ "There is no recovery. " }</strong>{ "If you forget the passphrase, nobody can open your data, not even us. Download a backup first, and keep it somewhere safe." }</p>
+                <h2 id="lock-set-title">{ t.off_heading }</h2>
+                <p>{ t.off_lead }</p>
+                <p class="note"><strong>{ t.no_recovery }</strong>{ t.no_recovery_detail }</p>
                 <form onsubmit={submit(true)}>
-                    { password("lock-new", "New passphrase", "new-password", &first) }
-                    { password("lock-repeat", "The same passphrase again", "new-password", &second) }
+                    { password("lock-new", t.new_label, "new-password", &first) }
+                    { password("lock-repeat", t.repeat_label, "new-password", &second) }
                     { idle_select(*idle, { let idle = idle.clone(); Callback::from(move |m| idle.set(m)) }) }
                     <label class="choice">
                         <input type="checkbox" checked={*understood}
                             onchange={{ let u = understood.clone(); Callback::from(move |_: Event| u.set(!*u)) }} />
-                        <span>{ "I understand that a forgotten passphrase cannot be recovered." }</span>
+                        <span>{ t.understood }</span>
                     </label>
                     <p class="alert" role="alert">{ message.unwrap_or("") }</p>
-                    <button type="submit" class="button primary" disabled={*busy}>{ "Lock my data" }</button>
+                    <button type="submit" class="button primary" disabled={*busy}>{ t.lock_button }</button>
                 </form>
             </section>
         },
@@ -168,19 +176,19 @@ pub fn LockSettings(LockSettingsProps { lock, dispatch }: &LockSettingsProps) ->
             };
             html! {
                 <section class="lock-settings" aria-labelledby="lock-set-title">
-                    <h2 id="lock-set-title">{ "Passphrase lock" }</h2>
-                    <p>{ format!("Your data is stored encrypted and locks again after {idle_min} {} without use.", if idle_min == 1 { "minute" } else { "minutes" }) }</p>
+                    <h2 id="lock-set-title">{ t.on_heading }</h2>
+                    <p>{ messages.count(&t.on_lead, idle_min.into()) }</p>
                     <div class="actions">
-                        <button class="button primary" onclick={lock_now}>{ "Lock now" }</button>
-                        <button class="button" onclick={turn_off}>{ "Turn the lock off" }</button>
+                        <button class="button primary" onclick={lock_now}>{ t.lock_now_button }</button>
+                        <button class="button" onclick={turn_off}>{ t.turn_off_button }</button>
                     </div>
                     { idle_select(idle_min, dispatch.reform(|idle_min| Action::LockIdle { idle_min })) }
                     <form onsubmit={submit(false)}>
-                        <h3>{ "Change the passphrase" }</h3>
-                        { password("lock-new", "New passphrase", "new-password", &first) }
-                        { password("lock-repeat", "The same passphrase again", "new-password", &second) }
+                        <h3>{ t.change_heading }</h3>
+                        { password("lock-new", t.new_label, "new-password", &first) }
+                        { password("lock-repeat", t.repeat_label, "new-password", &second) }
                         <p class="alert" role="alert">{ message.unwrap_or("") }</p>
-                        <button type="submit" class="button" disabled={*busy}>{ "Change the passphrase" }</button>
+                        <button type="submit" class="button" disabled={*busy}>{ t.change_button }</button>
                     </form>
                 </section>
             }

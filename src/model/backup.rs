@@ -2,6 +2,7 @@
 //! backup back with validation, and merging two documents without duplicating anything (used for
 //! imports and for changes made in another tab).
 
+use crate::messages::{fill, text};
 use crate::model::dates;
 use crate::model::document::{decode, Document, Loaded};
 use crate::model::instrument::{Form, Subscale};
@@ -25,7 +26,8 @@ struct EnvelopeIn<'a> {
     document: &'a serde_json::value::RawValue,
 }
 
-/// Why a file could not be imported. Nothing is changed in any case.
+/// Why a file could not be imported. Nothing is changed in any case. The message for the client
+/// is in the catalogue (`crate::messages::data::Backup::import_error`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ImportError {
     /// Not a backup from this widget.
@@ -34,17 +36,6 @@ pub enum ImportError {
     Damaged,
     /// A backup from a newer version of the widget.
     TooNew,
-}
-
-impl ImportError {
-    /// A plain message for the client.
-    pub fn message(self) -> &'static str {
-        match self {
-            ImportError::NotABackup => "This file is not a backup from this widget. Nothing was changed.",
-            ImportError::Damaged => "This backup file is damaged and cannot be read. Nothing was changed.",
-            ImportError::TooNew => "This backup was made by a newer version of the widget. Nothing was changed; please update the widget first.",
-        }
-    }
 }
 
 /// The backup file's text.
@@ -190,16 +181,28 @@ pub fn merge(base: &mut Document, incoming: &Document) -> MergeCount {
 }
 
 /// The scale results as CSV: one row per result with date, form, method, total, band, the six
-/// subscale means (empty for the short form) and every answer.
+/// subscale means (empty for the short form) and every answer. The column headings are in the
+/// catalogue of the language in use.
 pub fn results_csv(doc: &Document) -> String {
     let method = doc.settings.method;
-    let mut out = String::from("date,time,form,method,total,band");
-    for s in Subscale::ALL {
+    let columns = &text().data.backup.csv;
+    let mut out = [
+        columns.date,
+        columns.time,
+        columns.form,
+        columns.method,
+        columns.total,
+        columns.band,
+    ]
+    .join(",");
+    // The subscale headings are in the order of `Subscale::ALL`, as the rows below are.
+    for heading in columns.subscales {
         out.push(',');
-        out.push_str(s.key());
+        out.push_str(heading);
     }
     for n in 1..=26 {
-        out.push_str(&format!(",item_{n}"));
+        out.push(',');
+        out.push_str(&fill(columns.item, &[&n.to_string()]));
     }
     out.push_str("\r\n");
     for r in &doc.scale.results {

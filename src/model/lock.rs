@@ -88,12 +88,22 @@ pub fn looks_locked(raw: &str) -> bool {
         .is_some_and(|p| p.key.is_some() && p.ciphertext.is_some())
 }
 
+/// Why a new passphrase is refused. The message for the client is in the catalogue
+/// (`crate::messages::data::Lock::passphrase_problem`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PassphraseProblem {
+    /// Fewer than `MIN_PASSPHRASE_CHARS` characters.
+    TooShort,
+    /// The repeated entry differs from the first.
+    NotRepeated,
+}
+
 /// Why a passphrase is refused when setting one.
-pub fn passphrase_problem(passphrase: &str, repeated: &str) -> Option<&'static str> {
+pub fn passphrase_problem(passphrase: &str, repeated: &str) -> Option<PassphraseProblem> {
     if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
-        Some("Use at least 8 characters. A short sentence is easy to remember and hard to guess.")
+        Some(PassphraseProblem::TooShort)
     } else if passphrase != repeated {
-        Some("The two passphrases are not the same.")
+        Some(PassphraseProblem::NotRepeated)
     } else {
         None
     }
@@ -178,8 +188,14 @@ mod tests {
 
     #[test]
     fn passphrase_rules_and_idle() {
-        assert!(passphrase_problem("short", "short").is_some());
-        assert!(passphrase_problem("long enough", "long enougH").is_some());
+        assert_eq!(
+            passphrase_problem("short", "short"),
+            Some(PassphraseProblem::TooShort)
+        );
+        assert_eq!(
+            passphrase_problem("long enough", "long enougH"),
+            Some(PassphraseProblem::NotRepeated)
+        );
         assert_eq!(passphrase_problem("long enough", "long enough"), None);
         assert!(!idle_expired(0.0, 299_999.0, 5));
         assert!(idle_expired(0.0, 300_000.0, 5));
