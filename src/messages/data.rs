@@ -97,8 +97,6 @@ pub struct Backup {
     pub damaged: &'static str,
     /// Import refused: the backup comes from a newer version of the widget.
     pub too_new: &'static str,
-    /// The column headings of the scale results file.
-    pub csv: CsvColumns,
 }
 
 impl Backup {
@@ -110,26 +108,6 @@ impl Backup {
             ImportError::TooNew => self.too_new,
         }
     }
-}
-
-/// Column headings of the scale results file (CSV): one row per completed scale.
-pub struct CsvColumns {
-    /// Local date it was completed.
-    pub date: &'static str,
-    /// Local time it was completed.
-    pub time: &'static str,
-    /// Which form of the scale.
-    pub form: &'static str,
-    /// How the total was computed.
-    pub method: &'static str,
-    /// The total score.
-    pub total: &'static str,
-    /// The band of the total.
-    pub band: &'static str,
-    /// The six subscale means, in the order of `Subscale::ALL`.
-    pub subscales: [&'static str; 6],
-    /// The answer to one item: `{0}` is the long-form item number (1 to 26).
-    pub item: &'static str,
 }
 
 /// The "Erase everything…" button, which asks before erasing.

@@ -2,7 +2,6 @@
 //! backup back with validation, and merging two documents without duplicating anything (used for
 //! imports and for changes made in another tab).
 
-use crate::messages::{fill, text};
 use crate::model::dates;
 use crate::model::document::{decode, Document, Loaded};
 use crate::model::instrument::{Form, Subscale};
@@ -181,28 +180,19 @@ pub fn merge(base: &mut Document, incoming: &Document) -> MergeCount {
 }
 
 /// The scale results as CSV: one row per result with date, form, method, total, band, the six
-/// subscale means (empty for the short form) and every answer. The column headings are in the
-/// catalogue of the language in use.
+/// subscale means (empty for the short form) and every answer. The headings and the form and
+/// method codes are stable machine keys, the same in every language, so that a spreadsheet or
+/// a research script reads any export the same way.
 pub fn results_csv(doc: &Document) -> String {
     let method = doc.settings.method;
-    let columns = &text().data.backup.csv;
-    let mut out = [
-        columns.date,
-        columns.time,
-        columns.form,
-        columns.method,
-        columns.total,
-        columns.band,
-    ]
-    .join(",");
-    // The subscale headings are in the order of `Subscale::ALL`, as the rows below are.
-    for heading in columns.subscales {
+    let mut out = String::from("date,time,form,method,total,band");
+    for s in Subscale::ALL {
         out.push(',');
-        out.push_str(heading);
+        out.push_str(s.key());
     }
     for n in 1..=26 {
-        out.push(',');
-        out.push_str(&fill(columns.item, &[&n.to_string()]));
+        out.push_str(",item_");
+        out.push_str(&n.to_string());
     }
     out.push_str("\r\n");
     for r in &doc.scale.results {

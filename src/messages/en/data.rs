@@ -1,6 +1,6 @@
 //! English texts of the data area.
 
-use crate::messages::data::{Backup, CsvColumns, Data, Erase, Lock, Page, Unlock};
+use crate::messages::data::{Backup, Data, Erase, Lock, Page, Unlock};
 use crate::messages::Plural;
 
 pub const DATA: Data = Data {
@@ -43,23 +43,6 @@ pub const DATA: Data = Data {
         not_a_backup: "This file is not a backup from this widget. Nothing was changed.",
         damaged: "This backup file is damaged and cannot be read. Nothing was changed.",
         too_new: "This backup was made by a newer version of the widget. Nothing was changed; please update the widget first.",
-        csv: CsvColumns {
-            date: "date",
-            time: "time",
-            form: "form",
-            method: "method",
-            total: "total",
-            band: "band",
-            subscales: [
-                "self_kindness",
-                "self_judgment",
-                "common_humanity",
-                "isolation",
-                "mindfulness",
-                "over_identification",
-            ],
-            item: "item_{0}",
-        },
     },
     erase: Erase {
         ask_button: "Erase everything…",
