@@ -114,6 +114,14 @@ fn band_edges_on_real_answer_sets() {
 }
 
 #[test]
+fn band_names_come_from_the_catalogue() {
+    // Shown in the results and history, and written to the CSV export through `Band::label`.
+    assert_eq!(Band::Low.label(), "low");
+    assert_eq!(Band::Moderate.label(), "moderate");
+    assert_eq!(Band::High.label(), "high");
+}
+
+#[test]
 fn short_form_is_the_mean_of_twelve() {
     // Items in short-form order: 6, 26, 14, 13, 15, 12, 9, 25, 2, 10, 1, 11.
     let answers: Vec<Option<u8>> = [5, 4, 4, 2, 3, 5, 4, 1, 2, 3, 1, 2].map(Some).to_vec();

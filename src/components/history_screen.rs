@@ -4,6 +4,7 @@
 use crate::components::trend_chart::{TrendChart, TrendPoint};
 use crate::components::ScreenProps;
 use crate::hooks::use_focus::use_focus_on;
+use crate::messages::fill;
 use crate::model::dates;
 use crate::model::route::Route;
 use crate::model::scoring::score;
@@ -35,42 +36,43 @@ pub fn HistoryScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
         })
         .collect();
     let go = |route: Route| dispatch.reform(move |_: MouseEvent| Action::Navigate(route));
+    let t = &crate::messages::text().scale;
 
     html! {
             <section class="history" aria-labelledby="history-title">
-                <h1 id="history-title" ref={heading} tabindex="-1">{ "Your results over time" }</h1>
+                <h1 id="history-title" ref={heading} tabindex="-1">{ t.history.heading }</h1>
                 if rows.is_empty() {
-                    <p>{ "No results are saved in this browser yet." }</p>
+                    <p>{ t.history.empty }</p>
                 } else {
                     if points.len() > 1 {
                         <TrendChart {points} />
                     } else {
-                        <p class="muted">{ "A trend line appears here once you have two results." }</p>
+                        <p class="muted">{ t.history.trend_pending }</p>
                     }
                     <table class="history-table">
-                        <caption>{ "Saved results, oldest first" }</caption>
+                        <caption>{ t.history.caption }</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{ "Date" }</th>
-                                <th scope="col">{ "Form" }</th>
-                                <th scope="col" class="num">{ "Total" }</th>
-                                <th scope="col">{ "Range" }</th>
-                                <th scope="col"><span class="visually-hidden">{ "Actions" }</span></th>
+                                <th scope="col">{ t.history.date_column }</th>
+                                <th scope="col">{ t.history.form_column }</th>
+                                <th scope="col" class="num">{ t.history.total_column }</th>
+                                <th scope="col">{ t.history.range_column }</th>
+                                <th scope="col"><span class="visually-hidden">{ t.history.actions_column }</span></th>
                             </tr>
                         </thead>
                         <tbody>
                             for (id, form, when, scores) in rows.iter() {
                                 <tr key={*id}>
-                                    <th scope="row">{ format!("{} {}", when.date_text(), when.time_text()) }</th>
+                                    <th scope="row">{ fill(t.history.row_when, &[&when.date_text(), &when.time_text()]) }</th>
                                     <td>{ form.short_name() }</td>
                                     <td class="num">{ scores.total.to_string() }</td>
-                                    <td>{ scores.band.label() }</td>
+                                    <td>{ t.scoring.band_names.of(scores.band) }</td>
                                     <td class="actions-cell">
     <div class="row-actions">
                                         <button class="button small" onclick={go(Route::Results(*id))}
-                                            aria-label={format!("Open the result of {}", when.date_text())}>{ "Open" }</button>
+                                            aria-label={fill(t.history.open_label, &[&when.date_text()])}>{ t.history.open }</button>
                                         <button class="button small danger" onclick={dispatch.reform({ let id = *id; move |_: MouseEvent| Action::DeleteResult(id) })}
-                                            aria-label={format!("Delete the result of {} {}", when.date_text(), when.time_text())}>{ "Delete" }</button>
+                                            aria-label={fill(t.history.delete_label, &[&when.date_text(), &when.time_text()])}>{ t.history.delete }</button>
                                     </div>
     </td>
                                 </tr>
@@ -79,8 +81,8 @@ pub fn HistoryScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
                     </table>
                 }
                 <div class="actions">
-                    <button class="button primary" onclick={go(Route::ScaleIntro)}>{ "Take the scale" }</button>
-                    <button class="button" onclick={go(Route::Home)}>{ "Back to the start" }</button>
+                    <button class="button primary" onclick={go(Route::ScaleIntro)}>{ t.history.take_scale }</button>
+                    <button class="button" onclick={go(Route::Home)}>{ t.back_to_start }</button>
                 </div>
             </section>
         }

@@ -2,6 +2,7 @@
 
 use crate::components::ScreenProps;
 use crate::hooks::use_focus::use_focus_on;
+use crate::messages::fill;
 use crate::model::instrument::{Form, CITATION, INSTRUCTION, RESPONSE_LABELS, TITLE};
 use crate::model::options::Options;
 use crate::model::route::Route;
@@ -17,19 +18,20 @@ pub fn ScaleIntro(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
     let fixed_form = options.form;
     let chosen = use_state(|| fixed_form.unwrap_or(Form::Long));
     let in_progress = state.progress().filter(|p| !p.is_blank());
+    let t = &crate::messages::text().scale;
 
     let body = match in_progress {
         Some(p) => {
             let form = p.form;
             html! {
                 <div class="resume">
-                    <p>{ format!("You have answered {} of {} items of the {}. Your answers are kept in this browser.", p.answered(), form.len(), form.name()) }</p>
+                    <p>{ fill(t.intro.resume, &[&p.answered().to_string(), &form.len().to_string(), form.name()]) }</p>
                     <div class="actions">
                         <button class="button primary" onclick={dispatch.reform(move |_: MouseEvent| Action::Begin(form))}>
-                            { format!("Continue at item {}", p.resume_position() + 1) }
+                            { fill(t.intro.continue_at, &[&(p.resume_position() + 1).to_string()]) }
                         </button>
                         <button class="button" onclick={dispatch.reform(|_: MouseEvent| Action::StartOver)}>
-                            { "Start over" }
+                            { t.start_over }
                         </button>
                     </div>
                 </div>
@@ -55,15 +57,15 @@ pub fn ScaleIntro(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
             html! {
                 <form class="begin" {onsubmit}>
                     if let Some(form) = fixed_form {
-                        <p>{ format!("You will take the {}.", form.name()) }</p>
+                        <p>{ fill(t.intro.fixed_form, &[form.name()]) }</p>
                     } else {
                         <fieldset>
-                            <legend>{ "Which version would you like to take?" }</legend>
-                            { option(Form::Long, "The full scale, with six subscale scores. About 5 minutes.") }
-                            { option(Form::Short, "A shorter version that gives the total only. About 2 minutes.") }
+                            <legend>{ t.intro.choose_form }</legend>
+                            { option(Form::Long, t.intro.long_form_detail) }
+                            { option(Form::Short, t.intro.short_form_detail) }
                         </fieldset>
                     }
-                    <button type="submit" class="button primary">{ "Begin" }</button>
+                    <button type="submit" class="button primary">{ t.intro.begin }</button>
                 </form>
             }
         }
@@ -71,18 +73,18 @@ pub fn ScaleIntro(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
 
     html! {
         <section aria-labelledby="intro-title">
-            <h1 id="intro-title" ref={heading} tabindex="-1">{ "The Self-Compassion Scale" }</h1>
+            <h1 id="intro-title" ref={heading} tabindex="-1">{ t.intro.heading }</h1>
             <p class="scale-title">{ TITLE }</p>
             <p>{ INSTRUCTION }</p>
             <ol class="labels-legend" role="list">
                 for (i, label) in RESPONSE_LABELS.iter().enumerate() {
-                    <li key={i}>{ format!("{} - {}", i + 1, label) }</li>
+                    <li key={i}>{ fill(t.numbered_answer, &[&(i + 1).to_string(), label]) }</li>
                 }
             </ol>
-            <p class="muted">{ "There are no right or wrong answers. Answer as you usually are, not as you think you should be." }</p>
+            <p class="muted">{ t.intro.no_right_answers }</p>
             { body }
             <p class="citation">{ CITATION }</p>
-            <p><button class="link" onclick={dispatch.reform(|_: MouseEvent| Action::Navigate(Route::Home))}>{ "Back to the start" }</button></p>
+            <p><button class="link" onclick={dispatch.reform(|_: MouseEvent| Action::Navigate(Route::Home))}>{ t.back_to_start }</button></p>
         </section>
     }
 }

@@ -4,6 +4,7 @@
 use crate::components::ScreenProps;
 use crate::hooks::use_focus::use_focus_on;
 use crate::hooks::use_keys::use_keydown;
+use crate::messages::fill;
 use crate::model::instrument::{item_text, RESPONSE_LABELS, TITLE};
 use crate::model::state::Action;
 use crate::web::clock;
@@ -41,6 +42,9 @@ pub fn ScaleItem(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
     let last = position + 1 == total;
     // Focus lands on the chosen answer when revisiting an item, else on the first choice.
     let focus_index = selected.map_or(0, |v| usize::from(v).saturating_sub(1));
+    let t = &crate::messages::text().scale;
+    let total_text = total.to_string();
+    let answered_text = progress.answered().to_string();
 
     let onsubmit = dispatch.reform(|e: SubmitEvent| {
         e.prevent_default();
@@ -50,9 +54,9 @@ pub fn ScaleItem(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
         <section class="item-screen" aria-labelledby="scale-name">
             <h1 id="scale-name" class="scale-name">{ progress.form.name() }</h1>
             <p class="scale-title">{ TITLE }</p>
-            <p class="item-count" id="item-count">{ format!("Item {} of {}", position + 1, total) }</p>
-            <progress class="progress" max={total.to_string()} value={progress.answered().to_string()}
-                aria-label={format!("{} of {} answered", progress.answered(), total)} />
+            <p class="item-count" id="item-count">{ fill(t.item.item_of, &[&(position + 1).to_string(), &total_text]) }</p>
+            <progress class="progress" max={total_text.clone()} value={answered_text.clone()}
+                aria-label={fill(t.item.answered_of, &[&answered_text, &total_text])} />
             <form class="item" {onsubmit} novalidate=true>
                 <fieldset aria-describedby="item-count">
                     <legend class="item-text">{ item_text(item) }</legend>
@@ -63,20 +67,20 @@ pub fn ScaleItem(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
                     </div>
                 </fieldset>
                 <p class="alert" role="alert">
-                    if state.missing_answer { { "Please choose an answer to go on." } }
+                    if state.missing_answer { { t.item.missing_answer } }
                 </p>
                 <div class="nav-buttons">
-                    <button type="button" class="button" onclick={dispatch.reform(|_: MouseEvent| Action::Back)}>{ "Back" }</button>
-                    <button type="submit" class="button primary">{ if last { "See my results" } else { "Next" } }</button>
+                    <button type="button" class="button" onclick={dispatch.reform(|_: MouseEvent| Action::Back)}>{ t.item.back }</button>
+                    <button type="submit" class="button primary">{ if last { t.item.see_results } else { t.item.next } }</button>
                 </div>
             </form>
-            <p class="muted hint">{ "Keys 1 to 5 choose an answer; Enter goes on." }</p>
-            <p><button type="button" class="link" onclick={dispatch.reform(|_: MouseEvent| Action::StartOver)}>{ "Start over" }</button></p>
+            <p class="muted hint">{ t.item.keys_hint }</p>
+            <p><button type="button" class="link" onclick={dispatch.reform(|_: MouseEvent| Action::StartOver)}>{ t.start_over }</button></p>
         </section>
     }
 }
 
-/// One radio of the group, labelled "N - label".
+/// One radio of the group, labelled with its number and label.
 fn choice(
     index: usize,
     label: &str,
@@ -93,7 +97,7 @@ fn choice(
                 ref={node.unwrap_or_default()}
                 checked={selected == Some(value)}
                 onchange={dispatch.reform(move |_: Event| Action::Answer(value))} />
-            <span>{ format!("{value} - {label}") }</span>
+            <span>{ fill(crate::messages::text().scale.numbered_answer, &[&value.to_string(), label]) }</span>
         </label>
     }
 }

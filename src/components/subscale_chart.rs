@@ -2,6 +2,7 @@
 //! and colours that survive printing. Coordinates are whole numbers computed from the means in
 //! hundredths.
 
+use crate::messages::fill;
 use crate::model::instrument::Subscale;
 use crate::model::scoring::Mean;
 use yew::prelude::*;
@@ -25,16 +26,17 @@ fn x_of(hundredths: u32) -> u32 {
 pub fn SubscaleChart(SubscaleChartProps { subscales }: &SubscaleChartProps) -> Html {
     let rows = u32::try_from(subscales.len()).unwrap_or(0);
     let axis_y = TOP + rows * ROW + 4;
+    let t = &crate::messages::text().scale.charts;
     let description = subscales
         .iter()
-        .map(|(s, m)| format!("{} {}", s.label(), m))
+        .map(|(s, m)| fill(t.subscale_entry, &[s.label(), &m.to_string()]))
         .collect::<Vec<_>>()
-        .join("; ");
+        .join(t.entry_separator);
     html! {
         <figure class="chart">
             <svg viewBox={format!("0 0 {} {}", LEFT + WIDTH + 40, axis_y + 28)} role="img"
                 aria-labelledby="subscale-chart-title subscale-chart-desc" class="subscale-chart">
-                <title id="subscale-chart-title">{ "Subscale means on a scale of 1 to 5" }</title>
+                <title id="subscale-chart-title">{ t.subscale_title }</title>
                 <desc id="subscale-chart-desc">{ description }</desc>
                 <defs>
                     <pattern id="sc-stripes" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -59,7 +61,7 @@ pub fn SubscaleChart(SubscaleChartProps { subscales }: &SubscaleChartProps) -> H
                     </g>
                 }
             </svg>
-            <figcaption class="muted">{ "Filled bars: the kind responses (Self-Kindness, Common Humanity, Mindfulness). Striped bars: the harsh responses, shown as answered, so a longer bar means more of that habit." }</figcaption>
+            <figcaption class="muted">{ t.subscale_caption }</figcaption>
         </figure>
     }
 }

@@ -1,6 +1,7 @@
 //! The total of each saved result over time as an inline SVG line chart, with the bands shaded
 //! and a text alternative. Coordinates are whole numbers computed from totals in hundredths.
 
+use crate::messages::fill;
 use yew::prelude::*;
 
 /// One point: a date label and a total in hundredths (100 to 500), with its text as shown.
@@ -37,11 +38,12 @@ pub fn TrendChart(TrendChartProps { points }: &TrendChartProps) -> Html {
         .map(|(i, p)| format!("{},{}", x_of(i), y_of(p.hundredths)))
         .collect::<Vec<_>>()
         .join(" ");
+    let t = &crate::messages::text().scale.charts;
     let description = points
         .iter()
-        .map(|p| format!("{}: {}", p.label, p.shown))
+        .map(|p| fill(t.trend_entry, &[&p.label, &p.shown]))
         .collect::<Vec<_>>()
-        .join("; ");
+        .join(t.entry_separator);
     let band = |from: u32, to: u32, class: &'static str| {
         html! {
             <rect class={class} x={LEFT.to_string()} width={WIDTH.to_string()}
@@ -53,7 +55,7 @@ pub fn TrendChart(TrendChartProps { points }: &TrendChartProps) -> Html {
         <figure class="chart">
             <svg viewBox={format!("0 0 {} {}", LEFT + WIDTH + 24, bottom + 6)} role="img"
                 aria-labelledby="trend-title trend-desc" class="trend-chart">
-                <title id="trend-title">{ "Total self-compassion over time, 1 to 5" }</title>
+                <title id="trend-title">{ t.trend_title }</title>
                 <desc id="trend-desc">{ description }</desc>
                 { band(100, 250, "band low") }
                 { band(250, 350, "band moderate") }
@@ -72,7 +74,7 @@ pub fn TrendChart(TrendChartProps { points }: &TrendChartProps) -> Html {
                     }
                 }
             </svg>
-            <figcaption class="muted">{ "Shaded bands, from the bottom: low, moderate, high." }</figcaption>
+            <figcaption class="muted">{ t.trend_caption }</figcaption>
         </figure>
     }
 }

@@ -88,22 +88,10 @@ impl Band {
         }
     }
 
-    /// The band's name as shown.
+    /// The band's name as shown, from the catalogue of the language in use (the reflection
+    /// editor and the CSV export read it here).
     pub fn label(self) -> &'static str {
-        match self {
-            Band::Low => "low",
-            Band::Moderate => "moderate",
-            Band::High => "high",
-        }
-    }
-
-    /// The band's range as shown.
-    pub fn range(self) -> &'static str {
-        match self {
-            Band::Low => "1.00 to below 2.50",
-            Band::Moderate => "2.50 to 3.50",
-            Band::High => "above 3.50 to 5.00",
-        }
+        crate::messages::text().scale.scoring.band_names.of(self)
     }
 }
 
@@ -126,21 +114,6 @@ impl Method {
         match self {
             Method::ItemMean => "item_mean",
             Method::SubscaleMean => "subscale_mean",
-        }
-    }
-
-    /// A plain description of the method actually applied to `form`.
-    pub fn describe(self, form: Form) -> &'static str {
-        match (form, self) {
-            (Form::Long, Method::ItemMean) => {
-                "Mean of all 26 answers, after reversing the 13 items of the Self-Judgment, Isolation and Over-Identification subscales (6 − answer)."
-            }
-            (Form::Long, Method::SubscaleMean) => {
-                "Mean of the six subscale means, after reversing the Self-Judgment, Isolation and Over-Identification means (6 − mean)."
-            }
-            (Form::Short, _) => {
-                "Mean of all 12 answers, after reversing the 6 negatively worded items (6 − answer)."
-            }
         }
     }
 }
@@ -266,30 +239,6 @@ fn mean_of_subscale_means(pairs: &[(u8, u32)]) -> Mean {
     Mean::new(num, 360)
 }
 
-/// A one-line explanation, in our own words, of what a higher score on `subscale` reflects.
-pub fn subscale_meaning(subscale: Subscale) -> &'static str {
-    match subscale {
-        Subscale::SelfKindness => {
-            "Higher means you more often meet your own pain with warmth and understanding."
-        }
-        Subscale::SelfJudgment => {
-            "Higher means you more often turn harsh or critical towards yourself when things go wrong."
-        }
-        Subscale::CommonHumanity => {
-            "Higher means you more often see your struggles as part of what every person goes through."
-        }
-        Subscale::Isolation => {
-            "Higher means you more often feel cut off from others when you struggle."
-        }
-        Subscale::Mindfulness => {
-            "Higher means you more often hold painful feelings in balanced awareness."
-        }
-        Subscale::OverIdentification => {
-            "Higher means you more often get swept up in painful thoughts and feelings."
-        }
-    }
-}
-
 /// The State Self-Compassion Scale short form: the mean of six answers after reversing the
 /// negatively worded ones. `None` unless there are six answers, each in 1..=5.
 pub fn state_score(answers: &[u8]) -> Option<Mean> {
@@ -305,7 +254,8 @@ pub fn state_score(answers: &[u8]) -> Option<Mean> {
     Some(Mean::new(sum, 6))
 }
 
-/// The signed change between two means, to two decimals: "+0.67", "−0.50", "0.00".
+/// The signed change between two means, to two decimals, worded by the language in use; in
+/// English "+0.67", "−0.50", "0.00".
 pub fn change_text(before: Mean, after: Mean) -> String {
     let den = u64::from(before.den) * u64::from(after.den);
     let a = u64::from(after.num) * u64::from(before.den);
@@ -315,13 +265,15 @@ pub fn change_text(before: Mean, after: Mean) -> String {
         den: u32::try_from(den).unwrap_or(u32::MAX),
     };
     let diff = exact.hundredths();
-    let sign = match after.cmp(&before) {
-        Ordering::Greater => "+",
-        Ordering::Less => "−",
-        Ordering::Equal => "",
+    let change = &crate::messages::text().scale.scoring.change;
+    // A change that rounds to 0.00 takes no sign.
+    let template = match after.cmp(&before) {
+        Ordering::Greater if diff > 0 => change.up,
+        Ordering::Less if diff > 0 => change.down,
+        _ => change.none,
     };
-    let sign = if diff == 0 { "" } else { sign };
-    format!("{sign}{}.{:02}", diff / 100, diff % 100)
+    let size = format!("{}.{:02}", diff / 100, diff % 100);
+    crate::messages::fill(template, &[&size])
 }
 
 #[cfg(test)]
