@@ -84,3 +84,13 @@ fn text_options_are_plain_text_with_limits() {
     let (o, _) = parse("crisis_url=tel%3A%2B44116123");
     assert_eq!(o.crisis.url.as_deref(), Some("tel:+44116123"));
 }
+
+#[test]
+fn the_default_crisis_resource_is_named_in_the_language_in_use() {
+    let (o, _) = parse("");
+    assert_eq!(
+        o.crisis.name,
+        selfcompassion::messages::text().shell.default_crisis_name
+    );
+    assert_eq!(o.crisis.name, "your local emergency number");
+}

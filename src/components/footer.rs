@@ -1,6 +1,7 @@
 //! The footer: where data lives, the crisis line, and the scale's citation.
 
 use crate::hooks::use_kiosk::wipe;
+use crate::messages::{fill, text};
 use crate::model::instrument::CITATION;
 use crate::model::options::Options;
 use crate::model::route::Route;
@@ -18,20 +19,36 @@ pub struct FooterProps {
 #[component]
 pub fn Footer(FooterProps { status, dispatch }: &FooterProps) -> Html {
     let options = use_context::<Rc<Options>>().unwrap_or_default();
+    let t = &text().shell.footer;
     let crisis = &options.crisis;
+    let name: &str = &crisis.name;
+    let contact = match &crisis.phone {
+        None => html! { { fill(t.crisis_contact, &[name]) } },
+        Some(phone) => {
+            // The number is a link, so the template is cut where `{1}` stands.
+            let (before, after) = t
+                .crisis_contact_phone
+                .split_once("{1}")
+                .unwrap_or((t.crisis_contact_phone, ""));
+            html! {
+                <>
+                    { fill(before, &[name]) }
+                    <a href={format!("tel:{}", phone.replace(' ', ""))}>{ phone.clone() }</a>
+                    { fill(after, &[name]) }
+                </>
+            }
+        }
+    };
     let crisis_line = html! {
         <p class="crisis">
-            <strong>{ "In crisis? " }</strong>
-            { format!("If you are in danger or thinking of harming yourself, contact {} now", crisis.name) }
-            if let Some(phone) = &crisis.phone {
-                { " on " }<a href={format!("tel:{}", phone.replace(' ', ""))}>{ phone.clone() }</a>
-            }
-            { "." }
+            <strong>{ t.crisis_lead }</strong>
+            { contact }
             if let Some(url) = &crisis.url {
-                { " " }<a href={url.clone()} target="_blank" rel="noopener noreferrer">{ "More help" }</a>
+                { " " }<a href={url.clone()} target="_blank" rel="noopener noreferrer">{ t.more_help }</a>
             }
         </p>
     };
+    let citation = fill(t.citation, &[CITATION]);
     if *status == StorageStatus::Kiosk {
         let finish = {
             let dispatch = dispatch.clone();
@@ -39,28 +56,28 @@ pub fn Footer(FooterProps { status, dispatch }: &FooterProps) -> Html {
         };
         return html! {
             <footer class="footer">
-                <p class="privacy">{ "This is a shared device. Nothing you enter is kept: when you finish, or step away for a while, everything is erased." }</p>
+                <p class="privacy">{ t.kiosk_privacy }</p>
                 <div class="actions">
-                    <button class="button primary" onclick={finish}>{ "Finish and erase" }</button>
-                    <button class="button" onclick={Callback::from(|_: MouseEvent| embed::enter_fullscreen())}>{ "Full screen" }</button>
+                    <button class="button primary" onclick={finish}>{ t.finish_button }</button>
+                    <button class="button" onclick={Callback::from(|_: MouseEvent| embed::enter_fullscreen())}>{ t.fullscreen_button }</button>
                 </div>
                 { crisis_line }
-                <p class="citation">{ format!("Self-Compassion Scale: {CITATION}") }</p>
+                <p class="citation">{ citation }</p>
             </footer>
         };
     }
     let privacy = if status.is_persistent() {
-        "Everything stays in this browser. Nothing you enter is sent anywhere; it is saved only in this browser on this device, for this site, and clearing the site’s data removes it."
+        t.privacy_saved
     } else {
-        "Everything stays in this browser. Nothing you enter is sent anywhere, and right now nothing is being saved."
+        t.privacy_not_saved
     };
     html! {
         <footer class="footer">
             <p class="privacy">{ privacy }{ " " }
-                <button class="link" onclick={dispatch.reform(|_: MouseEvent| Action::Navigate(Route::Data))}>{ "Your data: back up, restore or erase" }</button>
+                <button class="link" onclick={dispatch.reform(|_: MouseEvent| Action::Navigate(Route::Data))}>{ t.data_link }</button>
             </p>
             { crisis_line }
-            <p class="citation">{ format!("Self-Compassion Scale: {CITATION}") }</p>
+            <p class="citation">{ citation }</p>
         </footer>
     }
 }

@@ -2,6 +2,7 @@
 
 use crate::hooks::use_focus::use_focus_on;
 use crate::hooks::use_kiosk::wipe;
+use crate::messages::text;
 use crate::model::state::Action;
 use yew::prelude::*;
 
@@ -20,6 +21,8 @@ pub fn KioskCountdown(
         dispatch,
     }: &KioskCountdownProps,
 ) -> Html {
+    let messages = text();
+    let t = &messages.shell.countdown;
     let button = use_node_ref();
     use_focus_on(button.clone(), ());
     let finish = {
@@ -29,11 +32,11 @@ pub fn KioskCountdown(
     html! {
         <div class="kiosk-countdown" role="alertdialog" aria-modal="true" aria-labelledby="still-title" aria-describedby="still-text">
             <div class="kiosk-dialog">
-                <h2 id="still-title">{ "Are you still there?" }</h2>
-                <p id="still-text">{ format!("To keep your privacy, this screen will be cleared in {seconds} seconds.") }</p>
+                <h2 id="still-title">{ t.heading }</h2>
+                <p id="still-text">{ messages.count(&t.text, u64::from(*seconds)) }</p>
                 <div class="actions centered">
-                    <button class="button primary" ref={button} onclick={still_here.reform(|_: MouseEvent| ())}>{ "I’m still here" }</button>
-                    <button class="button" onclick={finish}>{ "Finish and erase now" }</button>
+                    <button class="button primary" ref={button} onclick={still_here.reform(|_: MouseEvent| ())}>{ t.still_here_button }</button>
+                    <button class="button" onclick={finish}>{ t.finish_button }</button>
                 </div>
             </div>
         </div>

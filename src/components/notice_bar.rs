@@ -1,6 +1,7 @@
 //! A polite status line about something that happened to the client's data: an import, a merge
 //! with another tab, an erase.
 
+use crate::messages::text;
 use crate::model::state::{Action, Notice};
 use yew::prelude::*;
 
@@ -12,31 +13,24 @@ pub struct NoticeBarProps {
 
 #[component]
 pub fn NoticeBar(NoticeBarProps { notice, dispatch }: &NoticeBarProps) -> Html {
-    let text = match notice {
-        Some(Notice::Imported(0)) => {
-            Some("The backup held nothing new: everything in it is already here.".to_owned())
+    let messages = text();
+    let t = &messages.shell.notices;
+    let message = match notice {
+        Some(Notice::Imported(0)) => Some(t.imported_nothing.to_owned()),
+        Some(Notice::Imported(n)) => {
+            Some(messages.count(&t.imported, u64::try_from(*n).unwrap_or(u64::MAX)))
         }
-        Some(Notice::Imported(n)) => Some(format!(
-            "Restored from the backup: {n} new or updated {}.",
-            if *n == 1 { "item" } else { "items" }
-        )),
-        Some(Notice::MergedFromOtherTab) => {
-            Some("Changes made in another tab were added here. Nothing was overwritten.".to_owned())
-        }
-        Some(Notice::ErasedElsewhere) => {
-            Some("Everything was erased in another tab, so this tab starts afresh too.".to_owned())
-        }
-        Some(Notice::Erased) => {
-            Some("Everything this widget stored in this browser has been erased.".to_owned())
-        }
+        Some(Notice::MergedFromOtherTab) => Some(t.merged_from_other_tab.to_owned()),
+        Some(Notice::ErasedElsewhere) => Some(t.erased_elsewhere.to_owned()),
+        Some(Notice::Erased) => Some(t.erased.to_owned()),
         None => None,
     };
     html! {
         <div class="notice-bar no-print" role="status">
-            if let Some(text) = text {
+            if let Some(message) = message {
                 <p class="banner">
-                    { text }{ " " }
-                    <button class="button small" onclick={dispatch.reform(|_: MouseEvent| Action::DismissNotice)}>{ "Dismiss" }</button>
+                    { message }{ " " }
+                    <button class="button small" onclick={dispatch.reform(|_: MouseEvent| Action::DismissNotice)}>{ messages.shell.dismiss }</button>
                 </p>
             }
         </div>

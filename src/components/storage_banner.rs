@@ -1,5 +1,6 @@
 //! A banner that says plainly when the client's data is not being kept, and why.
 
+use crate::messages::text;
 use crate::model::route::Route;
 use crate::model::state::{Action, StorageStatus};
 use yew::prelude::*;
@@ -19,26 +20,27 @@ pub fn StorageBanner(
         dispatch,
     }: &StorageBannerProps,
 ) -> Html {
+    let t = &text().shell.storage;
     let to_data = dispatch.reform(|_: MouseEvent| Action::Navigate(Route::Data));
     let message = match status {
         StorageStatus::Saved | StorageStatus::Kiosk => None,
-        StorageStatus::Blocked => Some("This browser is not letting the page save anything (storage is blocked). Everything works, but nothing will be kept after you close this page."),
-        StorageStatus::WriteFailed => Some("Your last change could not be saved: this browser’s storage for the page may be full. It is kept on this page for now, and saving is tried again with your next change."),
-        StorageStatus::NewerVersion { .. } => Some("Your saved data was written by a newer version of this widget. It is shown here but will not be changed, so nothing is lost. New answers are not kept."),
-        StorageStatus::UnreadableKept => Some("Saved data was found that this version cannot read. It has been left exactly as it was, and nothing new is being saved over it."),
+        StorageStatus::Blocked => Some(t.blocked),
+        StorageStatus::WriteFailed => Some(t.write_failed),
+        StorageStatus::NewerVersion { .. } => Some(t.newer_version),
+        StorageStatus::UnreadableKept => Some(t.unreadable_kept),
     };
     html! {
         <div class="banners" role="status">
             if let Some(message) = message {
                 <p class="banner warning">
                     { message }{ " " }
-                    <button class="button small" onclick={to_data.clone()}>{ "Download a copy" }</button>
+                    <button class="button small" onclick={to_data.clone()}>{ t.download_button }</button>
                 </p>
             }
             if *quarantined {
                 <p class="banner">
-                    { "Some saved data could not be read. It has been set aside untouched in this browser, and a fresh start was made. " }
-                    <button class="button small" onclick={to_data}>{ "See the data set aside" }</button>
+                    { t.quarantined }
+                    <button class="button small" onclick={to_data}>{ t.quarantined_button }</button>
                 </p>
             }
         </div>

@@ -1,9 +1,8 @@
 //! Calendar dates from epoch milliseconds and a time-zone offset, without reading any clock.
-//! The offset is the one the browser reported when the moment was recorded.
+//! The offset is the one the browser reported when the moment was recorded. Month and weekday
+//! names, and the order a date is written in, come from the message catalogue.
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
+use crate::messages::{fill, text};
 
 /// A local calendar date and time of day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,8 +69,10 @@ pub fn local_date_text(day: i64) -> String {
 
 /// A short weekday name for a day number: "Thu".
 pub fn weekday_of_day(day: i64) -> &'static str {
-    const NAMES: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
-    NAMES[usize::try_from(day.rem_euclid(7)).unwrap_or(0)]
+    // Day 0, 1970-01-01, was a Thursday: index 3 when Monday is 0.
+    let monday_first = (day.rem_euclid(7) + 3) % 7;
+    let names = &text().shell.calendar.weekdays;
+    names[usize::try_from(monday_first).unwrap_or(0)]
 }
 
 /// Howard Hinnant's civil-to-days algorithm (proleptic Gregorian calendar).
@@ -105,13 +106,18 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
 }
 
 impl LocalDateTime {
-    /// "26 Nov 2026".
+    /// "26 Nov 2026", in the language in use.
     pub fn date_text(&self) -> String {
-        let month = MONTHS
+        let calendar = &text().shell.calendar;
+        let month = calendar
+            .months
             .get(usize::try_from(self.month).unwrap_or(1).saturating_sub(1))
             .copied()
             .unwrap_or("");
-        format!("{} {} {}", self.day, month, self.year)
+        fill(
+            calendar.date,
+            &[&self.day.to_string(), month, &self.year.to_string()],
+        )
     }
 
     /// "2026-11-26".
@@ -151,6 +157,11 @@ mod tests {
         assert_eq!(day_number(1_795_705_775_000, 0), 20_783);
         assert_eq!(iso_of_day(20_783), "2026-11-26");
         assert_eq!(weekday_of_day(20_783), "Thu");
+        let week: Vec<&str> = (-1..7).map(weekday_of_day).collect();
+        assert_eq!(
+            week,
+            ["Wed", "Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
+        );
         assert_eq!(day_of_iso("2026-02-30"), None);
         assert_eq!(day_of_iso("nope"), None);
     }

@@ -50,7 +50,8 @@ pub enum Scheme {
     Dark,
 }
 
-/// A crisis resource to show; by default, local emergency services.
+/// A crisis resource to show; by default, local emergency services (named in the language in
+/// use when the options are parsed).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Crisis {
     pub name: String,
@@ -61,7 +62,7 @@ pub struct Crisis {
 impl Default for Crisis {
     fn default() -> Crisis {
         Crisis {
-            name: "your local emergency number".to_owned(),
+            name: crate::messages::text().shell.default_crisis_name.to_owned(),
             phone: None,
             url: None,
         }

@@ -69,21 +69,22 @@ impl Route {
         }
     }
 
-    /// The page title for this screen.
+    /// The page title for this screen, in the language in use.
     pub fn title(self) -> &'static str {
+        let t = &crate::messages::text().shell.titles;
         match self {
-            Route::Home => "Self-compassion practice",
-            Route::ScaleIntro => "Self-Compassion Scale",
-            Route::ScaleItems => "Self-Compassion Scale: items",
-            Route::Results(_) => "Your Self-Compassion Scale results",
-            Route::History => "Your results over time",
-            Route::Pacer => "Breathing pacer",
-            Route::Letters => "Compassionate letters",
-            Route::Letter(_) => "A compassionate letter",
-            Route::Reflections => "How would you treat a friend?",
-            Route::Reflection(_) => "How would you treat a friend?",
-            Route::Break => "A self-compassion break",
-            Route::Data => "Your data",
+            Route::Home => t.home,
+            Route::ScaleIntro => t.scale_intro,
+            Route::ScaleItems => t.scale_items,
+            Route::Results(_) => t.results,
+            Route::History => t.history,
+            Route::Pacer => t.pacer,
+            Route::Letters => t.letters,
+            Route::Letter(_) => t.letter,
+            Route::Reflections => t.reflections,
+            Route::Reflection(_) => t.reflection,
+            Route::Break => t.break_,
+            Route::Data => t.data,
         }
     }
 }

@@ -1,5 +1,114 @@
 //! English texts of the shell area.
 
-use crate::messages::shell::Shell;
+use crate::messages::shell::{
+    Calendar, Countdown, Footer, Home, Notices, Shell, Storage, Titles, Undo,
+};
+use crate::messages::Plural;
 
-pub const SHELL: Shell = Shell { title: "" };
+pub const SHELL: Shell = Shell {
+    titles: Titles {
+        home: "Self-compassion practice",
+        scale_intro: "Self-Compassion Scale",
+        scale_items: "Self-Compassion Scale: items",
+        results: "Your Self-Compassion Scale results",
+        history: "Your results over time",
+        pacer: "Breathing pacer",
+        letters: "Compassionate letters",
+        letter: "A compassionate letter",
+        reflections: "How would you treat a friend?",
+        reflection: "How would you treat a friend?",
+        break_: "A self-compassion break",
+        data: "Your data",
+    },
+    home: Home {
+        title: "Self-compassion practice",
+        lead: "A quiet place to notice how you treat yourself in hard moments, and to practise treating yourself with the care you would offer a friend.",
+        kiosk_welcome: "Welcome. Take a few quiet minutes for yourself. Nothing you enter here is kept: when you finish, everything is erased for the next person.",
+        letters_due: Plural {
+            one: "A letter is waiting for you",
+            other: "{0} letters are waiting for you",
+        },
+        letter_due_written: "You wrote it on {0} and asked to read it again now.",
+        read_again_button: "Read it again",
+        phrases_heading: "Your phrases",
+        scale_heading: "The Self-Compassion Scale",
+        scale_text: "Kristin Neff’s questionnaire about how you typically act towards yourself in difficult times. It scores itself, here in your browser.",
+        scale_forms: "26 items, about 5 minutes; or a 12-item short form, about 2 minutes.",
+        scale_in_progress: "In progress: {0} of {1} answered. Your answers are kept.",
+        scale_start_button: "Take the scale",
+        scale_continue_button: "Continue the scale",
+        scale_results_button: "Your results ({0})",
+        pacer_heading: "Breathing pacer",
+        pacer_text: "Follow a slow, steady rhythm, or let the body breathe freely, for a few minutes of settling.",
+        pacer_details: "Five rhythms or your own; 1 to 30 minutes; optional tone and check-in.",
+        pacer_button: "Start breathing",
+        letter_heading: "A compassionate letter",
+        letter_text: "Write to yourself with the kindness of a good friend, in a few guided steps, and read it again another day.",
+        letter_button: "Write a letter",
+        letters_button: "Your letters ({0})",
+        friend_heading: "How would you treat a friend?",
+        friend_text: "Put how you treat a struggling friend beside how you treat yourself, and notice the difference.",
+        friend_button: "Reflect",
+        break_heading: "A self-compassion break",
+        break_text: "Three short steps for a hard moment, in words that fit you.",
+        break_button: "Take a break",
+    },
+    footer: Footer {
+        crisis_lead: "In crisis? ",
+        crisis_contact: "If you are in danger or thinking of harming yourself, contact {0} now.",
+        crisis_contact_phone: "If you are in danger or thinking of harming yourself, contact {0} now on {1}.",
+        more_help: "More help",
+        privacy_saved: "Everything stays in this browser. Nothing you enter is sent anywhere; it is saved only in this browser on this device, for this site, and clearing the site’s data removes it.",
+        privacy_not_saved: "Everything stays in this browser. Nothing you enter is sent anywhere, and right now nothing is being saved.",
+        data_link: "Your data: back up, restore or erase",
+        kiosk_privacy: "This is a shared device. Nothing you enter is kept: when you finish, or step away for a while, everything is erased.",
+        finish_button: "Finish and erase",
+        fullscreen_button: "Full screen",
+        citation: "Self-Compassion Scale: {0}",
+    },
+    notices: Notices {
+        imported_nothing: "The backup held nothing new: everything in it is already here.",
+        imported: Plural {
+            one: "Restored from the backup: {0} new or updated item.",
+            other: "Restored from the backup: {0} new or updated items.",
+        },
+        merged_from_other_tab: "Changes made in another tab were added here. Nothing was overwritten.",
+        erased_elsewhere: "Everything was erased in another tab, so this tab starts afresh too.",
+        erased: "Everything this widget stored in this browser has been erased.",
+    },
+    undo: Undo {
+        start_over: "Your answers were cleared.",
+        result_deleted: "The result was deleted.",
+        letter_deleted: "The letter was deleted.",
+        reflection_deleted: "The reflection was deleted.",
+        undo_button: "Undo",
+    },
+    storage: Storage {
+        blocked: "This browser is not letting the page save anything (storage is blocked). Everything works, but nothing will be kept after you close this page.",
+        write_failed: "Your last change could not be saved: this browser’s storage for the page may be full. It is kept on this page for now, and saving is tried again with your next change.",
+        newer_version: "Your saved data was written by a newer version of this widget. It is shown here but will not be changed, so nothing is lost. New answers are not kept.",
+        unreadable_kept: "Saved data was found that this version cannot read. It has been left exactly as it was, and nothing new is being saved over it.",
+        download_button: "Download a copy",
+        quarantined: "Some saved data could not be read. It has been set aside untouched in this browser, and a fresh start was made. ",
+        quarantined_button: "See the data set aside",
+    },
+    countdown: Countdown {
+        heading: "Are you still there?",
+        // The widget has always said "seconds", even for 1; kept as it was.
+        text: Plural {
+            one: "To keep your privacy, this screen will be cleared in {0} seconds.",
+            other: "To keep your privacy, this screen will be cleared in {0} seconds.",
+        },
+        still_here_button: "I’m still here",
+        finish_button: "Finish and erase now",
+    },
+    calendar: Calendar {
+        months: [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ],
+        weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+        date: "{0} {1} {2}",
+    },
+    dismiss: "Dismiss",
+    default_crisis_name: "your local emergency number",
+};
