@@ -27,6 +27,7 @@ const NOT_TEXT: &[&str] = &[
     "Tab",
     "deriveKey",
     "unwrapKey",
+    "userSpaceOnUse",
     "wakeLock",
     "wrapKey",
     "writeText",

@@ -215,7 +215,7 @@ pub fn results_csv(doc: &Document) -> String {
             },
             method_key,
             scores.total,
-            scores.band.label()
+            scores.band.key()
         ));
         for s in Subscale::ALL {
             out.push(',');

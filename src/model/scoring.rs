@@ -88,8 +88,17 @@ impl Band {
         }
     }
 
+    /// A stable key for data files ("low", "moderate", "high"), the same in every language.
+    pub fn key(self) -> &'static str {
+        match self {
+            Band::Low => "low",
+            Band::Moderate => "moderate",
+            Band::High => "high",
+        }
+    }
+
     /// The band's name as shown, from the catalogue of the language in use (the reflection
-    /// editor and the CSV export read it here).
+    /// editor reads it here).
     pub fn label(self) -> &'static str {
         crate::messages::text().scale.scoring.band_names.of(self)
     }

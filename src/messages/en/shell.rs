@@ -94,9 +94,8 @@ pub const SHELL: Shell = Shell {
     },
     countdown: Countdown {
         heading: "Are you still there?",
-        // The widget has always said "seconds", even for 1; kept as it was.
         text: Plural {
-            one: "To keep your privacy, this screen will be cleared in {0} seconds.",
+            one: "To keep your privacy, this screen will be cleared in {0} second.",
             other: "To keep your privacy, this screen will be cleared in {0} seconds.",
         },
         still_here_button: "I’m still here",
