@@ -23,7 +23,7 @@ fn every_option_is_read() {
     assert_eq!(o.radius, Some(4));
     assert_eq!(o.scheme, Scheme::Dark);
     assert_eq!(o.intro.as_deref(), Some("Welcome to the practice"));
-    assert_eq!(o.crisis.name, "Samaritans");
+    assert_eq!(o.crisis.name(), "Samaritans");
     assert_eq!(o.crisis.phone.as_deref(), Some("116 123"));
     assert_eq!(o.crisis.url.as_deref(), Some("https://www.samaritans.org"));
     assert!(o.kiosk);
@@ -89,8 +89,26 @@ fn text_options_are_plain_text_with_limits() {
 fn the_default_crisis_resource_is_named_in_the_language_in_use() {
     let (o, _) = parse("");
     assert_eq!(
-        o.crisis.name,
+        o.crisis.name(),
         selfcompassion::messages::text().shell.default_crisis_name
     );
-    assert_eq!(o.crisis.name, "your local emergency number");
+    assert_eq!(o.crisis.name(), "your local emergency number");
+}
+
+#[test]
+fn language_falls_back_to_english_with_a_warning() {
+    let (o, w) = parse("lang=en-GB");
+    assert_eq!((o.lang, w.len()), ("en", 0));
+    let (o, w) = parse("lang=fr");
+    assert_eq!(o.lang, "en");
+    assert_eq!(w, ["lang: no texts in \"fr\" yet; English is used"]);
+}
+
+#[test]
+fn the_qr_code_is_offered_in_kiosks_unless_turned_off() {
+    assert!(!parse("").0.qr);
+    assert!(parse("kiosk=1").0.qr);
+    assert!(!parse("kiosk=1&qr=0").0.qr);
+    assert!(parse("qr=1").0.qr);
+    assert_eq!(parse("qr=maybe").1.len(), 1);
 }

@@ -21,7 +21,7 @@ pub fn Footer(FooterProps { status, dispatch }: &FooterProps) -> Html {
     let options = use_context::<Rc<Options>>().unwrap_or_default();
     let t = &text().shell.footer;
     let crisis = &options.crisis;
-    let name: &str = &crisis.name;
+    let name = crisis.name();
     let contact = match &crisis.phone {
         None => html! { { fill(t.crisis_contact, &[name]) } },
         Some(phone) => {

@@ -71,7 +71,7 @@ pub fn ResultsScreen(
             { method_choice(t, &scores, dispatch) }
             <aside class="care" aria-label={t.results.care_label}>
                 <p>{ t.results.care_note }</p>
-                <p><strong>{ fill(t.results.crisis, &[&options.crisis.name]) }</strong></p>
+                <p><strong>{ fill(t.results.crisis, &[options.crisis.name()]) }</strong></p>
             </aside>
             { answers_sheet(t, result) }
             <div class="actions no-print">

@@ -50,22 +50,22 @@ pub enum Scheme {
     Dark,
 }
 
-/// A crisis resource to show; by default, local emergency services (named in the language in
-/// use when the options are parsed).
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A crisis resource to show; without a name from the clinician, local emergency services.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Crisis {
-    pub name: String,
+    /// The clinician's name for the service; `None` shows the catalogue's "your local emergency
+    /// number" in the language in use.
+    pub custom_name: Option<String>,
     pub phone: Option<String>,
     pub url: Option<String>,
 }
 
-impl Default for Crisis {
-    fn default() -> Crisis {
-        Crisis {
-            name: crate::messages::text().shell.default_crisis_name.to_owned(),
-            phone: None,
-            url: None,
-        }
+impl Crisis {
+    /// The service's name as shown.
+    pub fn name(&self) -> &str {
+        self.custom_name
+            .as_deref()
+            .unwrap_or(crate::messages::text().shell.default_crisis_name)
     }
 }
 
@@ -100,6 +100,11 @@ pub struct Options {
     pub printing: bool,
     /// The embedding page's origin, to which the frame reports its height.
     pub parent: Option<String>,
+    /// The language of the texts: a tag with a catalogue in `crate::messages` ("en").
+    pub lang: &'static str,
+    /// Whether a client may ask for their results as a QR code that holds the summary itself;
+    /// on by default in kiosk mode only, where it is the one way to take results home.
+    pub qr: bool,
 }
 
 impl Default for Options {
@@ -120,6 +125,8 @@ impl Default for Options {
             downloads: true,
             printing: true,
             parent: None,
+            lang: "en",
+            qr: false,
         }
     }
 }
@@ -196,6 +203,7 @@ pub fn parse(query: &str) -> (Options, Vec<String>) {
     let mut warnings = Vec::new();
     let mut downloads = None;
     let mut printing = None;
+    let mut qr = None;
     for pair in query
         .trim_start_matches('?')
         .split('&')
@@ -258,7 +266,7 @@ pub fn parse(query: &str) -> (Options, Vec<String>) {
                 o.intro = Some(value.to_owned())
             }
             "crisis_name" if !value.is_empty() && value.chars().count() <= 120 => {
-                o.crisis.name = value.to_owned()
+                o.crisis.custom_name = Some(value.to_owned())
             }
             "crisis_phone"
                 if !value.is_empty()
@@ -288,6 +296,16 @@ pub fn parse(query: &str) -> (Options, Vec<String>) {
                 Some(on) => printing = Some(on),
                 None => invalid = true,
             },
+            "qr" => match flag(value) {
+                Some(on) => qr = Some(on),
+                None => invalid = true,
+            },
+            "lang" => match crate::messages::for_tag(value) {
+                Some(messages) => o.lang = messages.lang,
+                None => warnings.push(format!(
+                    "lang: no texts in \"{value}\" yet; English is used"
+                )),
+            },
             "parent" if is_origin(value) => o.parent = Some(value.to_owned()),
             "accent" | "intro" | "crisis_name" | "crisis_phone" | "crisis_url" | "parent" => {
                 invalid = true
@@ -303,6 +321,7 @@ pub fn parse(query: &str) -> (Options, Vec<String>) {
     // In a kiosk, downloads and printing are off unless the clinician turns them on.
     o.downloads = downloads.unwrap_or(!o.kiosk);
     o.printing = printing.unwrap_or(!o.kiosk);
+    o.qr = qr.unwrap_or(o.kiosk);
     (o, warnings)
 }
 

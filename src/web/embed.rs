@@ -6,12 +6,16 @@ use crate::model::options::{parse, Options, Scheme};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Options from this page's query string; each ignored value is reported on the console.
+/// Options from this page's query string; each ignored value is reported on the console. The
+/// language they name becomes the language of every text.
 pub fn options() -> Options {
     let query = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
     let (options, warnings) = parse(&query);
+    if let Some(messages) = crate::messages::for_tag(options.lang) {
+        crate::messages::select(messages);
+    }
     for warning in warnings {
         web_sys::console::warn_1(&JsValue::from_str(&format!(
             "self-compassion widget: {warning}"
@@ -20,7 +24,7 @@ pub fn options() -> Options {
     options
 }
 
-/// Applies the clinician's theme to the document element.
+/// Applies the clinician's theme and the language to the document element.
 pub fn apply_theme(options: &Options) {
     let Some(root) = web_sys::window()
         .and_then(|w| w.document())
@@ -29,6 +33,7 @@ pub fn apply_theme(options: &Options) {
     else {
         return;
     };
+    root.set_lang(options.lang);
     let style = root.style();
     if let Some(accent) = &options.accent {
         let _ = style.set_property("--sc-accent", accent);
