@@ -207,3 +207,51 @@ fn state_scale_reverses_items_two_four_and_five() {
     // The change is rounded from the exact difference, not from the rounded means (1.34).
     assert_eq!(change_text(Mean::new(14, 6), Mean::new(22, 6)), "+1.33");
 }
+
+#[test]
+fn the_results_summary_holds_the_scores_but_no_answers() {
+    use selfcompassion::model::document::SavedResult;
+    use selfcompassion::model::instrument::Form;
+    use selfcompassion::model::summary::results_summary;
+    // Self-Kindness items answered 5, everything else 1: a known vector.
+    let answers: Vec<u8> = Form::Long
+        .items()
+        .iter()
+        .map(|n| {
+            if [5, 12, 19, 23, 26].contains(n) {
+                5
+            } else {
+                1
+            }
+        })
+        .collect();
+    let result = SavedResult {
+        id: 1,
+        taken_ms: 1_764_151_740_000, // 2025-11-26 10:09 UTC
+        offset_min: 0,
+        form: Form::Long,
+        answers,
+    };
+    let scores = score(Form::Long, &result.answer_slots(), Method::ItemMean).expect("complete");
+    let summary = results_summary(&result, &scores);
+    let lines: Vec<&str> = summary.lines().collect();
+    assert_eq!(lines.len(), 2 + 6 + 1);
+    assert_eq!(
+        lines[0],
+        "Self-Compassion Scale (26 items), 26 Nov 2025 at 10:09"
+    );
+    assert_eq!(
+        lines[1],
+        format!(
+            "Total self-compassion: {} on a scale of 1 to 5 ({} range)",
+            scores.total,
+            scores.band.label()
+        )
+    );
+    assert_eq!(lines[2], "Self-Kindness: 5.00");
+    assert!(lines[8].starts_with("Scored on the device"));
+    assert!(
+        summary.len() < 600,
+        "small enough for a code a phone reads off a screen"
+    );
+}

@@ -22,6 +22,7 @@ pub mod practice_week;
 pub mod reflection_editor;
 pub mod reflections_screen;
 pub mod results;
+pub mod results_qr;
 pub mod scale_intro;
 pub mod scale_item;
 pub mod state_check;

@@ -1,6 +1,7 @@
 //! One result: the total and its band, the subscale table and chart, the research view, the
 //! scoring method, care notes, and a print-only sheet of every answer.
 
+use crate::components::results_qr::ResultsQr;
 use crate::components::subscale_chart::SubscaleChart;
 use crate::hooks::use_focus::use_focus_on;
 use crate::messages::fill;
@@ -12,6 +13,7 @@ use crate::model::options::Options;
 use crate::model::route::Route;
 use crate::model::scoring::{score, Method, Scores};
 use crate::model::state::{Action, AppState};
+use crate::model::summary::results_summary;
 use crate::web::share;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -74,6 +76,9 @@ pub fn ResultsScreen(
                 <p><strong>{ fill(t.results.crisis, &[options.crisis.name()]) }</strong></p>
             </aside>
             { answers_sheet(t, result) }
+            if options.qr {
+                <ResultsQr summary={results_summary(result, &scores)} />
+            }
             <div class="actions no-print">
                 if options.printing {
                     <button class="button primary" onclick={Callback::from(|_: MouseEvent| share::print())}>{ t.results.print }</button>

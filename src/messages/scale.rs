@@ -22,6 +22,8 @@ pub struct Scale {
     pub charts: Charts,
     pub history: History,
     pub scoring: Scoring,
+    /// Taking a result home as a QR code (kiosks), and the summary the code holds.
+    pub qr: ResultsQr,
 }
 
 /// The introduction screen, before the first item.
@@ -293,4 +295,30 @@ pub struct Change {
     pub down: &'static str,
     /// No change at two decimals.
     pub none: &'static str,
+}
+
+/// The results screen's QR code: offered on request, it holds a plain-text summary.
+pub struct ResultsQr {
+    /// The button that shows the code.
+    pub offer: &'static str,
+    /// The heading over the code.
+    pub heading: &'static str,
+    /// How to use the code and what it holds.
+    pub how_to: &'static str,
+    /// The code's text alternative.
+    pub image_label: &'static str,
+    /// The heading of the text the code holds, shown under it.
+    pub text_heading: &'static str,
+    /// The button that hides the code again.
+    pub hide: &'static str,
+    /// When the summary is too long for any QR code.
+    pub too_long: &'static str,
+    /// Summary, first line. `{0}`: the form's name; `{1}`: the date; `{2}`: the time.
+    pub summary_when: &'static str,
+    /// Summary, the total. `{0}`: the total; `{1}`: its band.
+    pub summary_total: &'static str,
+    /// Summary, one subscale. `{0}`: its name; `{1}`: its mean.
+    pub summary_subscale: &'static str,
+    /// Summary, the last line: where it was scored and what it is not.
+    pub summary_note: &'static str,
 }

@@ -14,4 +14,5 @@ pub mod qr;
 pub mod route;
 pub mod scoring;
 pub mod state;
+pub mod summary;
 pub mod writing;

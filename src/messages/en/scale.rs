@@ -2,7 +2,7 @@
 
 use crate::messages::scale::{
     Change, Charts, History, Intro, Item, MethodDescriptions, PerBand, PerMethod, PerSubscale,
-    Results, Scale, Scoring,
+    Results, ResultsQr, Scale, Scoring,
 };
 
 pub const SCALE: Scale = Scale {
@@ -126,5 +126,18 @@ pub const SCALE: Scale = Scale {
             down: "−{0}",
             none: "{0}",
         },
+    },
+    qr: ResultsQr {
+        offer: "Take your results home as a QR code",
+        heading: "Your results as a QR code",
+        how_to: "Point your phone’s camera at the code. It holds the summary below as plain text, which your phone can keep as a note. Nothing is sent anywhere, and the code is erased with everything else when you finish.",
+        image_label: "QR code holding the summary of your results",
+        text_heading: "What the code holds",
+        hide: "Hide the code",
+        too_long: "This summary is too long for a QR code.",
+        summary_when: "{0}, {1} at {2}",
+        summary_total: "Total self-compassion: {0} on a scale of 1 to 5 ({1} range)",
+        summary_subscale: "{0}: {1}",
+        summary_note: "Scored on the device that showed this code; nothing was sent. A reflection aid, not a diagnosis.",
     },
 };
