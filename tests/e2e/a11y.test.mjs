@@ -145,6 +145,19 @@ screenTest('results of the 26-item scale, research view open', {
   },
 });
 
+screenTest('kiosk results with the QR code shown', {
+  reach: async (page) => {
+    await page.goto(`${server.origin}/?kiosk=1&form=12#/scale`);
+    await page.getByRole('button', { name: 'Begin' }).click();
+    for (let i = 0; i < 12; i += 1) {
+      await page.keyboard.press(String((i % 5) + 1));
+      await page.keyboard.press('Enter');
+    }
+    await page.getByRole('button', { name: 'Take your results home as a QR code' }).click();
+    await page.locator('svg.qr-code').waitFor();
+  },
+});
+
 screenTest('history with two results', {
   reach: async (page) => {
     await completeShortForm(page, 2);
@@ -253,5 +266,15 @@ screenTest('lock screen', {
     await page.getByText('Your data is now locked').waitFor({ timeout: 20_000 });
     await page.reload();
     await page.locator('#lock-title').waitFor();
+  },
+});
+
+screenTest('kiosk "Are you still there?" countdown', {
+  reach: async (page) => {
+    await page.clock.install();
+    await page.goto(`${server.origin}/?kiosk=1&idle=30#/`);
+    await page.locator('#home-title').waitFor();
+    await page.clock.fastForward(31_000);
+    await page.getByRole('alertdialog').getByText('Are you still there?').waitFor();
   },
 });
