@@ -23,10 +23,11 @@ function options() {
   }
   const kiosk = Boolean(data.get('kiosk'));
   if (kiosk) out.push(['kiosk', 'on']);
-  // Downloads and printing default to on, or to off in a kiosk: record only departures.
-  for (const key of ['downloads', 'print']) {
+  // Downloads and printing default to on, or to off in a kiosk; the QR code the other way
+  // round. Record only departures from those defaults.
+  for (const [key, byDefault] of [['downloads', !kiosk], ['print', !kiosk], ['qr', kiosk]]) {
     const on = Boolean(data.get(key));
-    if (on === kiosk) out.push([key, on ? 'on' : 'off']);
+    if (on !== byDefault) out.push([key, on ? 'on' : 'off']);
   }
   // The idle time only matters in a kiosk.
   return kiosk ? out : out.filter(([k]) => k !== 'idle');
@@ -45,10 +46,11 @@ function update() {
   snippet.value = `<script src="${base.href}embed.js"${attrs} async></script>`;
 }
 
-// A kiosk turns downloads and printing off by default; mirror that in the form.
+// A kiosk turns downloads and printing off and the QR code on by default; mirror that.
 form.elements.kiosk.addEventListener('change', () => {
   form.elements.downloads.checked = !form.elements.kiosk.checked;
   form.elements.print.checked = !form.elements.kiosk.checked;
+  form.elements.qr.checked = form.elements.kiosk.checked;
 });
 form.addEventListener('input', update);
 form.addEventListener('change', update);

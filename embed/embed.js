@@ -9,7 +9,7 @@
   if (!script || !script.src) return;
   var base = new URL('.', script.src);
   var names = ['modules', 'form', 'method', 'research', 'accent', 'font', 'radius', 'theme', 'intro',
-    'crisis-name', 'crisis-phone', 'crisis-url', 'kiosk', 'idle', 'downloads', 'print'];
+    'crisis-name', 'crisis-phone', 'crisis-url', 'kiosk', 'idle', 'downloads', 'print', 'qr', 'lang'];
   var params = [];
   for (var i = 0; i < names.length; i++) {
     var value = script.getAttribute('data-' + names[i]);

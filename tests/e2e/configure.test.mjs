@@ -22,7 +22,10 @@ test('choices update the preview and the snippet', async () => {
   assert.match(snippet, /data-theme="dark"/);
   assert.match(snippet, /data-crisis-name="Samaritans"/);
   assert.match(snippet, /data-kiosk="on"/);
-  assert.doesNotMatch(snippet, /data-idle|data-downloads|data-print/, 'defaults are left out');
+  assert.doesNotMatch(snippet, /data-idle|data-downloads|data-print|data-qr/, 'defaults are left out');
+  assert.equal(await page.getByRole('checkbox', { name: /QR code/ }).isChecked(), true, 'a kiosk offers the QR code');
+  await page.getByRole('checkbox', { name: /QR code/ }).uncheck();
+  assert.match(await page.locator('#snippet').inputValue(), /data-qr="off"/);
   const frame = page.frameLocator('#preview');
   await frame.locator('.welcome').waitFor();
   assert.deepEqual(await frame.locator('.practice h2').allInnerTexts(), [
