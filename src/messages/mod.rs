@@ -67,7 +67,7 @@ pub fn for_tag(tag: &str) -> Option<&'static Messages> {
 }
 
 thread_local! {
-    static CURRENT: Cell<&'static Messages> = Cell::new(&en::EN);
+    static CURRENT: Cell<&'static Messages> = const { Cell::new(&en::EN) };
 }
 
 /// The texts of the language in use (English until [`select`] picks another).
