@@ -19,7 +19,7 @@ pub struct Qr {
 /// damaged and still read), which phones read well off a screen. `None` when the text is too
 /// long for any QR code.
 pub fn encode(text: &str) -> Option<Qr> {
-    let code = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
+    let code = QrCode::encode_binary(text.as_bytes(), QrCodeEcc::Medium).ok()?;
     let size = usize::try_from(code.size()).ok()?;
     let side = code.size();
     let dark = (0..side)
