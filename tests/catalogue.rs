@@ -25,6 +25,7 @@ const NOT_TEXT: &[&str] = &[
     "QuotaExceededError",
     "SecurityError",
     "Tab",
+    "crispEdges",
     "deriveKey",
     "unwrapKey",
     "userSpaceOnUse",

@@ -303,7 +303,7 @@ pub fn parse(query: &str) -> (Options, Vec<String>) {
             "lang" => match crate::messages::for_tag(value) {
                 Some(messages) => o.lang = messages.lang,
                 None => warnings.push(format!(
-                    "lang: no texts in \"{value}\" yet; English is used"
+                    "lang: no texts in \"{value}\" yet; the default, en, is used"
                 )),
             },
             "parent" if is_origin(value) => o.parent = Some(value.to_owned()),
