@@ -101,7 +101,10 @@ fn language_falls_back_to_english_with_a_warning() {
     assert_eq!((o.lang, w.len()), ("en", 0));
     let (o, w) = parse("lang=fr");
     assert_eq!(o.lang, "en");
-    assert_eq!(w, ["lang: no texts in \"fr\" yet; the default, en, is used"]);
+    assert_eq!(
+        w,
+        ["lang: no texts in \"fr\" yet; the default, en, is used"]
+    );
 }
 
 #[test]
