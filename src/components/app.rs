@@ -10,15 +10,15 @@ use crate::components::kiosk_countdown::KioskCountdown;
 use crate::components::letter_editor::LetterEditor;
 use crate::components::letters_screen::LettersScreen;
 use crate::components::lock_screen::LockScreen;
-use crate::components::notice_bar::NoticeBar;
-use crate::components::pacer_screen::PacerScreen;
+use crate::components::notice_bar::notice_bar;
+use crate::components::pacer_screen::pacer_screen;
 use crate::components::reflection_editor::ReflectionEditor;
 use crate::components::reflections_screen::ReflectionsScreen;
 use crate::components::results::ResultsScreen;
 use crate::components::scale_intro::ScaleIntro;
 use crate::components::scale_item::ScaleItem;
-use crate::components::storage_banner::StorageBanner;
-use crate::components::undo_bar::UndoBar;
+use crate::components::storage_banner::storage_banner;
+use crate::components::undo_bar::undo_bar;
 use crate::hooks::use_kiosk::use_kiosk_idle;
 use crate::hooks::use_persistence::{use_persistence, Start, Vault};
 use crate::model::document::Document;
@@ -112,12 +112,12 @@ pub fn App() -> Html {
         <ContextProvider<Vault> context={vault}>
         <ContextProvider<Rc<Options>> context={options.clone()}>
             <div class={classes!("widget", options.kiosk.then_some("kiosk"))}>
-                <StorageBanner status={state.storage.clone()} quarantined={state.quarantined} dispatch={dispatch.clone()} />
+                { storage_banner(&state.storage, state.quarantined, &dispatch) }
                 <main class="screen" key={if state.lock.is_locked() { "#locked".to_owned() } else { state.route.to_hash() }}>
                     { screen }
                 </main>
-                <UndoBar undo={state.undo.clone()} dispatch={dispatch.clone()} />
-                <NoticeBar notice={state.notice.clone()} dispatch={dispatch.clone()} />
+                { undo_bar(state.undo.as_ref(), &dispatch) }
+                { notice_bar(state.notice.as_ref(), &dispatch) }
                 <Footer status={state.storage.clone()} dispatch={dispatch.clone()} />
                 if let Some(seconds) = idle.countdown {
                     <KioskCountdown {seconds} still_here={idle.still_here.clone()} dispatch={dispatch.clone()} />
@@ -144,9 +144,7 @@ fn screen(state: &UseReducerHandle<AppState>, dispatch: &Callback<Action>) -> Ht
         Route::History => {
             html! { <HistoryScreen state={state.clone()} dispatch={dispatch.clone()} /> }
         }
-        Route::Pacer => {
-            html! { <PacerScreen state={state.clone()} dispatch={dispatch.clone()} /> }
-        }
+        Route::Pacer => pacer_screen(state, dispatch),
         Route::Letters => {
             html! { <LettersScreen state={state.clone()} dispatch={dispatch.clone()} /> }
         }

@@ -1,7 +1,7 @@
 //! The saved results: a trend of the total over time and a table of every result, each of which
 //! can be opened or deleted.
 
-use crate::components::trend_chart::{TrendChart, TrendPoint};
+use crate::components::trend_chart::{trend_chart, TrendPoint};
 use crate::components::ScreenProps;
 use crate::hooks::use_focus::use_focus_on;
 use crate::messages::fill;
@@ -45,7 +45,7 @@ pub fn HistoryScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
                     <p>{ t.history.empty }</p>
                 } else {
                     if points.len() > 1 {
-                        <TrendChart {points} />
+                        { trend_chart(&points) }
                     } else {
                         <p class="muted">{ t.history.trend_pending }</p>
                     }

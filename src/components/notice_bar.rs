@@ -5,14 +5,9 @@ use crate::messages::text;
 use crate::model::state::{Action, Notice};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct NoticeBarProps {
-    pub notice: Option<Notice>,
-    pub dispatch: Callback<Action>,
-}
-
-#[component]
-pub fn NoticeBar(NoticeBarProps { notice, dispatch }: &NoticeBarProps) -> Html {
+/// The status line for `notice`; the empty live region stays in the page when there is none, so
+/// that a later notice is announced.
+pub fn notice_bar(notice: Option<&Notice>, dispatch: &Callback<Action>) -> Html {
     let messages = text();
     let t = &messages.shell.notices;
     let message = match notice {

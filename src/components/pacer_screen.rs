@@ -5,13 +5,12 @@ use crate::components::pacer_done::PacerDone;
 use crate::components::pacer_session::PacerSession;
 use crate::components::pacer_setup::PacerSetup;
 use crate::components::state_check::StateCheck;
-use crate::components::ScreenProps;
-use crate::model::state::{Action, PacerStage};
+use crate::model::state::{Action, AppState, PacerStage};
 use crate::web::{clock, perf};
 use yew::prelude::*;
 
-#[component]
-pub fn PacerScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
+/// The screen for the pacer's current stage.
+pub fn pacer_screen(state: &UseReducerHandle<AppState>, dispatch: &Callback<Action>) -> Html {
     let t = &crate::messages::text().breathing.check;
     match &state.pacer {
         PacerStage::Setup => {

@@ -1,7 +1,7 @@
 //! Choosing how to breathe: a preset, the client's own rhythm or free rhythm; the session length;
 //! optional cues; the optional check-in; the safety note; and the last seven days of practice.
 
-use crate::components::practice_week::PracticeWeek;
+use crate::components::practice_week::practice_week;
 use crate::components::ScreenProps;
 use crate::hooks::use_focus::use_focus_on;
 use crate::hooks::use_keys::use_space_key;
@@ -271,7 +271,7 @@ pub fn PacerSetup(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
                 </div>
                 <p class="muted hint">{ t.keys_hint }</p>
             </form>
-            <PracticeWeek week={state.doc.pacer.last_seven_days(today)} />
+            { practice_week(&state.doc.pacer.last_seven_days(today)) }
         </section>
     }
 }

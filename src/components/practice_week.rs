@@ -6,19 +6,14 @@ use crate::model::dates;
 use crate::model::practice::minutes;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct PracticeWeekProps {
-    /// Seven (day number, seconds) pairs, oldest first.
-    pub week: Vec<(i64, u32)>,
-}
-
 const BAR_W: u32 = 56;
 const GAP: u32 = 24;
 const HEIGHT: u32 = 120;
 const TOP: u32 = 24;
 
-#[component]
-pub fn PracticeWeek(PracticeWeekProps { week }: &PracticeWeekProps) -> Html {
+/// The chart of the last seven days' practice: `week` holds seven (day number, seconds) pairs,
+/// oldest first.
+pub fn practice_week(week: &[(i64, u32)]) -> Html {
     let messages = text();
     let t = &messages.breathing.week;
     let total: u32 = week.iter().map(|(_, s)| *s).sum();

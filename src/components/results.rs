@@ -2,7 +2,7 @@
 //! scoring method, care notes, and a print-only sheet of every answer.
 
 use crate::components::results_qr::ResultsQr;
-use crate::components::subscale_chart::SubscaleChart;
+use crate::components::subscale_chart::subscale_chart;
 use crate::hooks::use_focus::use_focus_on;
 use crate::messages::fill;
 use crate::messages::scale::Scale;
@@ -64,7 +64,7 @@ pub fn ResultsScreen(
             <div class="scores-block">
                 { subscale_table(t, &scores) }
                 if !scores.subscales.is_empty() {
-                    <SubscaleChart subscales={scores.subscales.clone()} />
+                    { subscale_chart(&scores.subscales) }
                 }
             </div>
             if options.research {

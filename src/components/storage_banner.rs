@@ -5,20 +5,11 @@ use crate::model::route::Route;
 use crate::model::state::{Action, StorageStatus};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct StorageBannerProps {
-    pub status: StorageStatus,
-    pub quarantined: bool,
-    pub dispatch: Callback<Action>,
-}
-
-#[component]
-pub fn StorageBanner(
-    StorageBannerProps {
-        status,
-        quarantined,
-        dispatch,
-    }: &StorageBannerProps,
+/// The banner for `status`, and for data set aside when `quarantined`.
+pub fn storage_banner(
+    status: &StorageStatus,
+    quarantined: bool,
+    dispatch: &Callback<Action>,
 ) -> Html {
     let t = &text().shell.storage;
     let to_data = dispatch.reform(|_: MouseEvent| Action::Navigate(Route::Data));
@@ -37,7 +28,7 @@ pub fn StorageBanner(
                     <button class="button small" onclick={to_data.clone()}>{ t.download_button }</button>
                 </p>
             }
-            if *quarantined {
+            if quarantined {
                 <p class="banner">
                     { t.quarantined }
                     <button class="button small" onclick={to_data}>{ t.quarantined_button }</button>

@@ -7,11 +7,6 @@ use crate::model::instrument::Subscale;
 use crate::model::scoring::Mean;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct SubscaleChartProps {
-    pub subscales: Vec<(Subscale, Mean)>,
-}
-
 const LEFT: u32 = 190;
 const WIDTH: u32 = 360;
 const ROW: u32 = 40;
@@ -22,8 +17,8 @@ fn x_of(hundredths: u32) -> u32 {
     LEFT + (hundredths.clamp(100, 500) - 100) * WIDTH / 400
 }
 
-#[component]
-pub fn SubscaleChart(SubscaleChartProps { subscales }: &SubscaleChartProps) -> Html {
+/// The chart of the six subscale means.
+pub fn subscale_chart(subscales: &[(Subscale, Mean)]) -> Html {
     let rows = u32::try_from(subscales.len()).unwrap_or(0);
     let axis_y = TOP + rows * ROW + 4;
     let t = &crate::messages::text().scale.charts;

@@ -12,11 +12,6 @@ pub struct TrendPoint {
     pub shown: String,
 }
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct TrendChartProps {
-    pub points: Vec<TrendPoint>,
-}
-
 const LEFT: u32 = 44;
 const WIDTH: u32 = 520;
 const TOP: u32 = 12;
@@ -27,8 +22,8 @@ fn y_of(hundredths: u32) -> u32 {
     TOP + (500 - hundredths.clamp(100, 500)) * HEIGHT / 400
 }
 
-#[component]
-pub fn TrendChart(TrendChartProps { points }: &TrendChartProps) -> Html {
+/// The chart of totals over time.
+pub fn trend_chart(points: &[TrendPoint]) -> Html {
     let gaps = u32::try_from(points.len().saturating_sub(1))
         .unwrap_or(1)
         .max(1);

@@ -4,14 +4,8 @@ use crate::messages::text;
 use crate::model::state::{Action, Undo};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct UndoBarProps {
-    pub undo: Option<Undo>,
-    pub dispatch: Callback<Action>,
-}
-
-#[component]
-pub fn UndoBar(UndoBarProps { undo, dispatch }: &UndoBarProps) -> Html {
+/// The bar offering to undo the last deletion, if there is one.
+pub fn undo_bar(undo: Option<&Undo>, dispatch: &Callback<Action>) -> Html {
     let shell = &text().shell;
     let t = &shell.undo;
     let message = match undo {
