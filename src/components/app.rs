@@ -4,17 +4,17 @@
 use crate::components::break_screen::BreakScreen;
 use crate::components::data_screen::DataScreen;
 use crate::components::footer::Footer;
-use crate::components::history_screen::HistoryScreen;
-use crate::components::home::Home;
+use crate::components::history_screen::history_screen;
+use crate::components::home::home;
 use crate::components::kiosk_countdown::KioskCountdown;
 use crate::components::letter_editor::LetterEditor;
-use crate::components::letters_screen::LettersScreen;
+use crate::components::letters_screen::letters_screen;
 use crate::components::lock_screen::LockScreen;
 use crate::components::notice_bar::notice_bar;
 use crate::components::pacer_screen::pacer_screen;
-use crate::components::reflection_editor::ReflectionEditor;
-use crate::components::reflections_screen::ReflectionsScreen;
-use crate::components::results::ResultsScreen;
+use crate::components::reflection_editor::reflection_editor;
+use crate::components::reflections_screen::reflections_screen;
+use crate::components::results::results_screen;
 use crate::components::scale_intro::ScaleIntro;
 use crate::components::scale_item::ScaleItem;
 use crate::components::storage_banner::storage_banner;
@@ -105,7 +105,7 @@ pub fn App() -> Html {
     let screen = if state.lock.is_locked() {
         html! { <LockScreen state={state.clone()} dispatch={dispatch.clone()} /> }
     } else {
-        screen(&state, &dispatch)
+        screen(&state, &dispatch, &options)
     };
 
     html! {
@@ -129,34 +129,28 @@ pub fn App() -> Html {
 }
 
 /// The screen for the current route.
-fn screen(state: &UseReducerHandle<AppState>, dispatch: &Callback<Action>) -> Html {
+fn screen(
+    state: &UseReducerHandle<AppState>,
+    dispatch: &Callback<Action>,
+    options: &Options,
+) -> Html {
     match state.route {
-        Route::Home => html! { <Home state={state.clone()} dispatch={dispatch.clone()} /> },
+        Route::Home => home(state, dispatch, options),
         Route::ScaleIntro => {
             html! { <ScaleIntro state={state.clone()} dispatch={dispatch.clone()} /> }
         }
         Route::ScaleItems => {
             html! { <ScaleItem state={state.clone()} dispatch={dispatch.clone()} /> }
         }
-        Route::Results(id) => {
-            html! { <ResultsScreen {id} state={state.clone()} dispatch={dispatch.clone()} /> }
-        }
-        Route::History => {
-            html! { <HistoryScreen state={state.clone()} dispatch={dispatch.clone()} /> }
-        }
+        Route::Results(id) => results_screen(id, state, dispatch, options),
+        Route::History => history_screen(state, dispatch),
         Route::Pacer => pacer_screen(state, dispatch),
-        Route::Letters => {
-            html! { <LettersScreen state={state.clone()} dispatch={dispatch.clone()} /> }
-        }
+        Route::Letters => letters_screen(state, dispatch),
         Route::Letter(id) => {
             html! { <LetterEditor {id} state={state.clone()} dispatch={dispatch.clone()} /> }
         }
-        Route::Reflections => {
-            html! { <ReflectionsScreen state={state.clone()} dispatch={dispatch.clone()} /> }
-        }
-        Route::Reflection(id) => {
-            html! { <ReflectionEditor {id} state={state.clone()} dispatch={dispatch.clone()} /> }
-        }
+        Route::Reflections => reflections_screen(state, dispatch),
+        Route::Reflection(id) => reflection_editor(id, state, dispatch),
         Route::Break => {
             html! { <BreakScreen state={state.clone()} dispatch={dispatch.clone()} /> }
         }

@@ -1,20 +1,17 @@
 //! The saved results: a trend of the total over time and a table of every result, each of which
 //! can be opened or deleted.
 
+use crate::components::screen_heading::ScreenHeading;
 use crate::components::trend_chart::{trend_chart, TrendPoint};
-use crate::components::ScreenProps;
-use crate::hooks::use_focus::use_focus_on;
 use crate::messages::fill;
 use crate::model::dates;
 use crate::model::route::Route;
 use crate::model::scoring::score;
-use crate::model::state::Action;
+use crate::model::state::{Action, AppState};
 use yew::prelude::*;
 
-#[component]
-pub fn HistoryScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
-    let heading = use_node_ref();
-    use_focus_on(heading.clone(), ());
+/// The history of results.
+pub fn history_screen(state: &UseReducerHandle<AppState>, dispatch: &Callback<Action>) -> Html {
     let method = state.doc.settings.method;
     let rows: Vec<_> = state
         .doc
@@ -40,7 +37,7 @@ pub fn HistoryScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
 
     html! {
             <section class="history" aria-labelledby="history-title">
-                <h1 id="history-title" ref={heading} tabindex="-1">{ t.history.heading }</h1>
+                <ScreenHeading id="history-title" text={t.history.heading} />
                 if rows.is_empty() {
                     <p>{ t.history.empty }</p>
                 } else {

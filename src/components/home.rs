@@ -1,22 +1,21 @@
 //! The start screen: letters due to be read again come first, then the client's own phrases,
 //! then each practice with a way in.
 
-use crate::components::ScreenProps;
-use crate::hooks::use_focus::use_focus_on;
+use crate::components::screen_heading::ScreenHeading;
 use crate::messages::{fill, text};
 use crate::model::dates;
 use crate::model::options::{Module, Options};
 use crate::model::route::Route;
-use crate::model::state::Action;
+use crate::model::state::{Action, AppState};
 use crate::web::clock;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[component]
-pub fn Home(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
-    let heading = use_node_ref();
-    use_focus_on(heading.clone(), ());
-    let options = use_context::<Rc<Options>>().unwrap_or_default();
+/// The start screen.
+pub fn home(
+    state: &UseReducerHandle<AppState>,
+    dispatch: &Callback<Action>,
+    options: &Options,
+) -> Html {
     let t = &text().shell.home;
     let go = |route: Route| dispatch.reform(move |_: MouseEvent| Action::Navigate(route));
     let results = state.doc.scale.results.len();
@@ -36,7 +35,7 @@ pub fn Home(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
 
     html! {
         <section class="home" aria-labelledby="home-title">
-            <h1 id="home-title" ref={heading} tabindex="-1">{ t.title }</h1>
+            <ScreenHeading id="home-title" text={t.title} />
             <p class="lead">
                 { t.lead }
             </p>

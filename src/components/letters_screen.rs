@@ -1,21 +1,18 @@
 //! The letters: why to write one, a way to start, letters ready to be read again (offered
 //! first), and the archive with open and delete.
 
-use crate::components::ScreenProps;
-use crate::hooks::use_focus::use_focus_on;
+use crate::components::screen_heading::ScreenHeading;
 use crate::messages::{fill, text};
 use crate::model::dates;
 use crate::model::route::Route;
-use crate::model::state::Action;
+use crate::model::state::{Action, AppState};
 use crate::web::clock;
 use yew::prelude::*;
 
-#[component]
-pub fn LettersScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
+/// The letters screen.
+pub fn letters_screen(state: &UseReducerHandle<AppState>, dispatch: &Callback<Action>) -> Html {
     let t = &text().writing.letters;
     let perspectives = &text().writing.perspectives;
-    let heading = use_node_ref();
-    use_focus_on(heading.clone(), ());
     let now = clock::now();
     let today = dates::day_number(now.epoch_ms, now.offset_min);
     let writing = &state.doc.writing;
@@ -28,7 +25,7 @@ pub fn LettersScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
 
     html! {
         <section class="letters" aria-labelledby="letters-title">
-            <h1 id="letters-title" ref={heading} tabindex="-1">{ t.title }</h1>
+            <ScreenHeading id="letters-title" text={t.title} />
             <p class="lead">{ t.lead }</p>
             <p class="citation">{ t.citation }</p>
             <div class="actions">

@@ -25,6 +25,7 @@ pub mod results;
 pub mod results_qr;
 pub mod scale_intro;
 pub mod scale_item;
+pub mod screen_heading;
 pub mod state_check;
 pub mod storage_banner;
 pub mod subscale_chart;

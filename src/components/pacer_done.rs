@@ -1,7 +1,7 @@
 //! The end of a breathing session: how long, the check-in change if one was taken, and the way
 //! to breathe again.
 
-use crate::hooks::use_focus::use_focus_on;
+use crate::components::screen_heading::ScreenHeading;
 use crate::messages::{fill, text};
 use crate::model::practice::minutes;
 use crate::model::route::Route;
@@ -9,16 +9,8 @@ use crate::model::scoring::change_text;
 use crate::model::state::{Action, PacerSummary};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct PacerDoneProps {
-    pub summary: PacerSummary,
-    pub dispatch: Callback<Action>,
-}
-
-#[component]
-pub fn PacerDone(PacerDoneProps { summary, dispatch }: &PacerDoneProps) -> Html {
-    let heading = use_node_ref();
-    use_focus_on(heading.clone(), ());
+/// The end of a session, summed up in `summary`.
+pub fn pacer_done(summary: &PacerSummary, dispatch: &Callback<Action>) -> Html {
     let messages = text();
     let t = &messages.breathing.done;
     let secs = summary.practised_s;
@@ -31,7 +23,7 @@ pub fn PacerDone(PacerDoneProps { summary, dispatch }: &PacerDoneProps) -> Html 
     };
     html! {
         <section class="pacer-done" aria-labelledby="done-title">
-            <h1 id="done-title" ref={heading} tabindex="-1">{ t.title }</h1>
+            <ScreenHeading id="done-title" text={t.title} />
             <p>{ fill(t.summary, &[&practised]) }</p>
             if let (Some(before), Some(after)) = (summary.before, summary.after) {
                 <div class="total-card">

@@ -1,7 +1,7 @@
 //! The breathing pacer's screen: shows the stage the client is at (choosing, checking in,
 //! breathing, checking out, done).
 
-use crate::components::pacer_done::PacerDone;
+use crate::components::pacer_done::pacer_done;
 use crate::components::pacer_session::PacerSession;
 use crate::components::pacer_setup::PacerSetup;
 use crate::components::state_check::StateCheck;
@@ -33,8 +33,6 @@ pub fn pacer_screen(state: &UseReducerHandle<AppState>, dispatch: &Callback<Acti
             });
             html! { <StateCheck title={t.after_title} {on_done} continue_label={t.after_continue} /> }
         }
-        PacerStage::Done(summary) => {
-            html! { <PacerDone summary={*summary} dispatch={dispatch.clone()} /> }
-        }
+        PacerStage::Done(summary) => pacer_done(summary, dispatch),
     }
 }

@@ -2,8 +2,8 @@
 //! myself, what I notice; beside it, the latest scale result, so the informal and the formal
 //! assessment can be compared.
 
+use crate::components::screen_heading::ScreenHeading;
 use crate::components::text_area::TextArea;
-use crate::hooks::use_focus::use_focus_on;
 use crate::messages::{fill, text};
 use crate::model::dates;
 use crate::model::route::Route;
@@ -13,29 +13,17 @@ use crate::model::writing::ReflectionField;
 use crate::web::clock;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct ReflectionEditorProps {
-    pub id: u64,
-    pub state: UseReducerHandle<AppState>,
-    pub dispatch: Callback<Action>,
-}
-
-#[component]
-pub fn ReflectionEditor(
-    ReflectionEditorProps {
-        id,
-        state,
-        dispatch,
-    }: &ReflectionEditorProps,
+/// The reflection with this id.
+pub fn reflection_editor(
+    id: u64,
+    state: &UseReducerHandle<AppState>,
+    dispatch: &Callback<Action>,
 ) -> Html {
     let t = &text().writing.reflection;
-    let heading = use_node_ref();
-    use_focus_on(heading.clone(), *id);
-    let id = *id;
     let Some(r) = state.doc.writing.reflection(id).cloned() else {
         return html! {
             <section aria-labelledby="reflection-title">
-                <h1 id="reflection-title" ref={heading} tabindex="-1">{ t.missing_title }</h1>
+                <ScreenHeading id="reflection-title" text={t.missing_title} />
                 <button class="button" onclick={dispatch.reform(|_: MouseEvent| Action::Navigate(Route::Reflections))}>{ t.reflections_button }</button>
             </section>
         };
@@ -59,7 +47,7 @@ pub fn ReflectionEditor(
     });
     html! {
         <section class="reflection" aria-labelledby="reflection-title">
-            <h1 id="reflection-title" ref={heading} tabindex="-1">{ t.title }</h1>
+            <ScreenHeading id="reflection-title" text={t.title} />
             <p class="meta">
                 { fill(t.meta, &[&dates::local(r.created_ms, r.offset_min).date_text()]) }
                 <span role="status">{ if state.storage.is_persistent() { t.saved } else { t.not_saved } }</span>

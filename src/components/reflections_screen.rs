@@ -1,25 +1,22 @@
 //! "How would you treat a friend?": the informal self-assessment that goes with the scale. A list
 //! of reflections and a way to start one.
 
-use crate::components::ScreenProps;
-use crate::hooks::use_focus::use_focus_on;
+use crate::components::screen_heading::ScreenHeading;
 use crate::messages::{fill, text};
 use crate::model::dates;
 use crate::model::route::Route;
-use crate::model::state::Action;
+use crate::model::state::{Action, AppState};
 use crate::web::clock;
 use yew::prelude::*;
 
-#[component]
-pub fn ReflectionsScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
+/// The list of reflections.
+pub fn reflections_screen(state: &UseReducerHandle<AppState>, dispatch: &Callback<Action>) -> Html {
     let t = &text().writing.reflections;
-    let heading = use_node_ref();
-    use_focus_on(heading.clone(), ());
     let mut list: Vec<_> = state.doc.writing.reflections.iter().collect();
     list.sort_by_key(|r| std::cmp::Reverse(r.created_ms));
     html! {
         <section aria-labelledby="reflections-title">
-            <h1 id="reflections-title" ref={heading} tabindex="-1">{ t.title }</h1>
+            <ScreenHeading id="reflections-title" text={t.title} />
             <p class="lead">{ t.lead }</p>
             <p class="citation">{ t.citation }</p>
             <div class="actions">

@@ -2,8 +2,8 @@
 //! scoring method, care notes, and a print-only sheet of every answer.
 
 use crate::components::results_qr::ResultsQr;
+use crate::components::screen_heading::ScreenHeading;
 use crate::components::subscale_chart::subscale_chart;
-use crate::hooks::use_focus::use_focus_on;
 use crate::messages::fill;
 use crate::messages::scale::Scale;
 use crate::model::dates;
@@ -15,47 +15,34 @@ use crate::model::scoring::{score, Method, Scores};
 use crate::model::state::{Action, AppState};
 use crate::model::summary::results_summary;
 use crate::web::share;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct ResultsProps {
-    pub id: u64,
-    pub state: UseReducerHandle<AppState>,
-    pub dispatch: Callback<Action>,
-}
-
-#[component]
-pub fn ResultsScreen(
-    ResultsProps {
-        id,
-        state,
-        dispatch,
-    }: &ResultsProps,
+/// The result with this id.
+pub fn results_screen(
+    id: u64,
+    state: &UseReducerHandle<AppState>,
+    dispatch: &Callback<Action>,
+    options: &Options,
 ) -> Html {
-    let options = use_context::<Rc<Options>>().unwrap_or_default();
-    let heading = use_node_ref();
-    use_focus_on(heading.clone(), *id);
     let go = |route: Route| dispatch.reform(move |_: MouseEvent| Action::Navigate(route));
     let t = &crate::messages::text().scale;
 
-    let result = state.doc.result(*id);
+    let result = state.doc.result(id);
     let scores =
         result.and_then(|r| score(r.form, &r.answer_slots(), state.doc.settings.method).ok());
     let (Some(result), Some(scores)) = (result, scores) else {
         return html! {
             <section aria-labelledby="results-title">
-                <h1 id="results-title" ref={heading} tabindex="-1">{ t.results.missing_heading }</h1>
+                <ScreenHeading id="results-title" text={t.results.missing_heading} />
                 <p>{ t.results.missing_body }</p>
                 <button class="button" onclick={go(Route::History)}>{ t.results.see_all }</button>
             </section>
         };
     };
     let when = dates::local(result.taken_ms, result.offset_min);
-    let id = *id;
     html! {
         <section class="results" aria-labelledby="results-title">
-            <h1 id="results-title" ref={heading} tabindex="-1">{ t.results.heading }</h1>
+            <ScreenHeading id="results-title" text={t.results.heading} />
             <p class="meta">{ fill(t.results.meta, &[&when.date_text(), &when.time_text(), result.form.name()]) }</p>
             { total_card(t, &scores) }
             if scores.straight_line {
