@@ -1,5 +1,7 @@
-//! Yew components, one per file, named for what the client sees. They render state and send
-//! actions; every rule lives in `crate::model`.
+//! The screens and their parts, one per file, named for what the client sees. They render state
+//! and send actions; every rule lives in `crate::model`. Parts that hold state or use hooks are
+//! Yew components; the rest are plain functions returning `Html`, as Yew advises for pure
+//! fragments (fewer component types also make a smaller bundle).
 
 pub mod app;
 pub mod break_screen;
