@@ -257,3 +257,47 @@ fn english_texts_read_as_before_the_catalogue() {
         "0 minutes of breathing practice this week."
     );
 }
+
+#[test]
+fn rhythms_are_stored_in_the_same_shape_as_ever() {
+    let pattern = Pattern {
+        inhale_ms: 4000,
+        hold_in_ms: 1000,
+        exhale_ms: 6000,
+        hold_out_ms: 0,
+    };
+    let custom = Rhythm::Custom { pattern };
+    for (rhythm, json) in [
+        (
+            Rhythm::Preset {
+                id: "box".to_owned(),
+            },
+            r#"{"kind":"preset","id":"box"}"#.to_owned(),
+        ),
+        (Rhythm::Free, r#"{"kind":"free"}"#.to_owned()),
+        (
+            custom.clone(),
+            r#"{"kind":"custom","pattern":{"inhale_ms":4000,"hold_in_ms":1000,"exhale_ms":6000,"hold_out_ms":0}}"#.to_owned(),
+        ),
+    ] {
+        assert_eq!(serde_json::to_string(&rhythm).expect("encodes"), json);
+        assert_eq!(serde_json::from_str::<Rhythm>(&json).expect("decodes"), rhythm);
+    }
+    // Field order does not matter, and unknown fields are ignored, as before.
+    let reordered = r#"{"id":"box","extra":1,"kind":"preset"}"#;
+    assert_eq!(
+        serde_json::from_str::<Rhythm>(reordered).expect("decodes"),
+        Rhythm::Preset {
+            id: "box".to_owned()
+        }
+    );
+    for bad in [
+        r#"{"kind":"preset"}"#,
+        r#"{"kind":"custom"}"#,
+        r#"{"kind":"other"}"#,
+        r#"{"id":"box"}"#,
+        r#""free""#,
+    ] {
+        assert!(serde_json::from_str::<Rhythm>(bad).is_err(), "{bad}");
+    }
+}

@@ -244,9 +244,16 @@ pub fn preset(id: &str) -> Option<&'static Preset> {
     PRESETS.iter().find(|p| p.id == id)
 }
 
-/// What the client chose to follow.
+/// What the client chose to follow. Stored as `{"kind": "preset", "id": …}`,
+/// `{"kind": "custom", "pattern": …}` or `{"kind": "free"}`; read through [`StoredRhythm`],
+/// which reads the same shape without serde's buffering of internally tagged enums (a large
+/// part of the bundle for one small value).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(
+    tag = "kind",
+    rename_all = "snake_case",
+    try_from = "StoredRhythm"
+)]
 pub enum Rhythm {
     /// A preset, by id.
     Preset { id: String },
@@ -254,6 +261,29 @@ pub enum Rhythm {
     Custom { pattern: Pattern },
     /// Nothing paced: affectionate breathing with a slow ambient pulse.
     Free,
+}
+
+/// A stored rhythm's fields, whatever its kind.
+#[derive(Deserialize)]
+struct StoredRhythm {
+    kind: String,
+    #[serde(default)]
+    id: Option<String>,
+    #[serde(default)]
+    pattern: Option<Pattern>,
+}
+
+impl TryFrom<StoredRhythm> for Rhythm {
+    type Error = &'static str;
+
+    fn try_from(stored: StoredRhythm) -> Result<Rhythm, &'static str> {
+        match (stored.kind.as_str(), stored.id, stored.pattern) {
+            ("preset", Some(id), _) => Ok(Rhythm::Preset { id }),
+            ("custom", _, Some(pattern)) => Ok(Rhythm::Custom { pattern }),
+            ("free", _, _) => Ok(Rhythm::Free),
+            _ => Err("a rhythm needs a known kind and that kind's field"),
+        }
+    }
 }
 
 impl Default for Rhythm {
