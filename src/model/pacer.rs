@@ -249,11 +249,7 @@ pub fn preset(id: &str) -> Option<&'static Preset> {
 /// which reads the same shape without serde's buffering of internally tagged enums (a large
 /// part of the bundle for one small value).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(
-    tag = "kind",
-    rename_all = "snake_case",
-    try_from = "StoredRhythm"
-)]
+#[serde(tag = "kind", rename_all = "snake_case", try_from = "StoredRhythm")]
 pub enum Rhythm {
     /// A preset, by id.
     Preset { id: String },
