@@ -301,3 +301,18 @@ fn rhythms_are_stored_in_the_same_shape_as_ever() {
         assert!(serde_json::from_str::<Rhythm>(bad).is_err(), "{bad}");
     }
 }
+
+#[test]
+fn the_breathing_curve_follows_the_cosine_ease() {
+    let mut last = -1.0;
+    for i in 0..=10_000 {
+        let p = f64::from(i) / 10_000.0;
+        let exact = 0.5 - 0.5 * (std::f64::consts::PI * p).cos();
+        let eased = ease(p);
+        assert!((eased - exact).abs() < 1e-7, "p = {p}: {eased} vs {exact}");
+        assert!(eased >= last, "never goes back");
+        last = eased;
+    }
+    assert_eq!((ease(0.0), ease(0.5), ease(1.0)), (0.0, 0.5, 1.0));
+    assert_eq!((ease(-1.0), ease(2.0)), (0.0, 1.0), "clamped");
+}
