@@ -158,6 +158,19 @@ async function embedding() {
   await k.getByRole('alertdialog').waitFor();
   await k.screenshot({ path: path.join(out, 'kiosk-countdown.png') });
   await kiosk.close();
+  // A kiosk client's results, taken home as a QR code.
+  const qr = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const q = await qr.newPage();
+  await q.goto(`${server.origin}/?kiosk=on&form=12#/scale`);
+  await q.getByRole('button', { name: 'Begin' }).click();
+  for (let i = 0; i < 12; i += 1) {
+    await q.keyboard.press(String((i % 5) + 1));
+    await q.keyboard.press('Enter');
+  }
+  await q.getByRole('button', { name: 'Take your results home as a QR code' }).click();
+  await q.locator('svg.qr-code').waitFor();
+  await q.screenshot({ path: path.join(out, 'kiosk-results-qr.png'), fullPage: true });
+  await qr.close();
 }
 
 await embedding();
