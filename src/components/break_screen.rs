@@ -129,7 +129,6 @@ pub fn BreakScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
             Action::MantraAdd((*keep).clone())
         })
     };
-    let count = u64::try_from(state.doc.writing.breaks.len()).unwrap_or(u64::MAX);
 
     html! {
         <section class="break" aria-labelledby="break-title">
@@ -160,7 +159,7 @@ pub fn BreakScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
                 </div>
             </form>
             <p role="status">
-                if *saved { { text().count(&t.kept, count) } }
+                if *saved { { text().count(&t.kept, state.doc.writing.breaks.len()) } }
             </p>
             <section class="mantras" aria-labelledby="mantras-title">
                 <h2 id="mantras-title">{ t.phrases_heading }</h2>

@@ -47,7 +47,7 @@ pub fn home(
             }
             if let Some(letter) = due.first() {
                 <section class="due-banner" aria-labelledby="due-home-title">
-                    <h2 id="due-home-title">{ text().count(&t.letters_due, u64::try_from(due.len()).unwrap_or(u64::MAX)) }</h2>
+                    <h2 id="due-home-title">{ text().count(&t.letters_due, due.len()) }</h2>
                     <p>{ fill(t.letter_due_written, &[&dates::local(letter.created_ms, letter.offset_min).date_text()]) }</p>
                     <button class="button primary" onclick={dispatch.reform({ let id = letter.id; move |_: MouseEvent| Action::LetterOpenDue { id } })}>
                         { t.read_again_button }

@@ -33,7 +33,7 @@ pub fn KioskCountdown(
         <div class="kiosk-countdown" role="alertdialog" aria-modal="true" aria-labelledby="still-title" aria-describedby="still-text">
             <div class="kiosk-dialog">
                 <h2 id="still-title">{ t.heading }</h2>
-                <p id="still-text">{ messages.count(&t.text, u64::from(*seconds)) }</p>
+                <p id="still-text">{ messages.count(&t.text, *seconds) }</p>
                 <div class="actions centered">
                     <button class="button primary" ref={button} onclick={still_here.reform(|_: MouseEvent| ())}>{ t.still_here_button }</button>
                     <button class="button" onclick={finish}>{ t.finish_button }</button>

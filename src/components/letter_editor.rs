@@ -155,7 +155,6 @@ pub fn LetterEditor(
 /// The word count under the letter.
 fn words_text(n: usize) -> String {
     let messages = text();
-    let n = u64::try_from(n).unwrap_or(u64::MAX);
     messages.count(&messages.writing.letter.words, n)
 }
 

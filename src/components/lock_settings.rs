@@ -53,7 +53,7 @@ fn idle_select(current: u32, on: Callback<u32>) -> Html {
             <select id="lock-idle" {onchange}>
                 for m in IDLE_MINUTES {
                     <option key={m} value={m.to_string()} selected={m == current}>
-                        { messages.count(&t.idle_option, m.into()) }
+                        { messages.count(&t.idle_option, m) }
                     </option>
                 }
             </select>
@@ -177,7 +177,7 @@ pub fn LockSettings(LockSettingsProps { lock, dispatch }: &LockSettingsProps) ->
             html! {
                 <section class="lock-settings" aria-labelledby="lock-set-title">
                     <h2 id="lock-set-title">{ t.on_heading }</h2>
-                    <p>{ messages.count(&t.on_lead, idle_min.into()) }</p>
+                    <p>{ messages.count(&t.on_lead, idle_min) }</p>
                     <div class="actions">
                         <button class="button primary" onclick={lock_now}>{ t.lock_now_button }</button>
                         <button class="button" onclick={turn_off}>{ t.turn_off_button }</button>

@@ -12,9 +12,7 @@ pub fn notice_bar(notice: Option<&Notice>, dispatch: &Callback<Action>) -> Html 
     let t = &messages.shell.notices;
     let message = match notice {
         Some(Notice::Imported(0)) => Some(t.imported_nothing.to_owned()),
-        Some(Notice::Imported(n)) => {
-            Some(messages.count(&t.imported, u64::try_from(*n).unwrap_or(u64::MAX)))
-        }
+        Some(Notice::Imported(n)) => Some(messages.count(&t.imported, *n)),
         Some(Notice::MergedFromOtherTab) => Some(t.merged_from_other_tab.to_owned()),
         Some(Notice::ErasedElsewhere) => Some(t.erased_elsewhere.to_owned()),
         Some(Notice::Erased) => Some(t.erased.to_owned()),

@@ -17,9 +17,9 @@ pub fn pacer_done(summary: &PacerSummary, dispatch: &Callback<Action>) -> Html {
     let practised = if secs == 0 {
         t.nothing_practised.to_owned()
     } else if secs < 60 {
-        messages.count(&t.practised_seconds, u64::from(secs))
+        messages.count(&t.practised_seconds, secs)
     } else {
-        messages.count(&t.practised_minutes, u64::from(minutes(secs)))
+        messages.count(&t.practised_minutes, minutes(secs))
     };
     html! {
         <section class="pacer-done" aria-labelledby="done-title">

@@ -244,7 +244,7 @@ pub fn PacerSetup(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
                     <select id="length" onchange={on_length}>
                         for m in LENGTHS_MIN {
                             <option key={m} value={m.to_string()} selected={length_value == m.to_string()}>
-                                { messages.count(&t.length_option, u64::from(m)) }
+                                { messages.count(&t.length_option, m) }
                             </option>
                         }
                         <option key="open" value="open" selected={length_value == "open"}>{ t.open_ended }</option>

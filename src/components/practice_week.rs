@@ -41,7 +41,7 @@ pub fn practice_week(week: &[(i64, u32)]) -> Html {
     html! {
         <section class="practice-week" aria-labelledby="week-title">
             <h2 id="week-title">{ t.title }</h2>
-            <p>{ messages.count(&t.total, u64::from(minutes(total))) }</p>
+            <p>{ messages.count(&t.total, minutes(total)) }</p>
             <figure class="chart">
                 <svg viewBox={format!("0 0 {width} {}", TOP + HEIGHT + 30)} role="img"
                     aria-labelledby="week-chart-title week-chart-desc" class="week-chart">

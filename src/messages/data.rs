@@ -218,9 +218,9 @@ mod tests {
         let lock = &EN.data.lock;
         for m in IDLE_MINUTES.into_iter().chain([0, 2]) {
             let unit = if m == 1 { "minute" } else { "minutes" };
-            assert_eq!(EN.count(&lock.idle_option, m.into()), format!("{m} {unit}"));
+            assert_eq!(EN.count(&lock.idle_option, m), format!("{m} {unit}"));
             assert_eq!(
-                EN.count(&lock.on_lead, m.into()),
+                EN.count(&lock.on_lead, m),
                 format!(
                     "Your data is stored encrypted and locks again after {m} {unit} without use."
                 )

@@ -47,8 +47,10 @@ pub struct Plural {
 pub const CATALOGUES: [&Messages; 1] = [&en::EN];
 
 impl Messages {
-    /// `plural` for `n`, with `{0}` filled by the number.
-    pub fn count(&self, plural: &Plural, n: u64) -> String {
+    /// `plural` for `n` (any unsigned count: a length, seconds, minutes), with `{0}` filled by
+    /// the number.
+    pub fn count(&self, plural: &Plural, n: impl TryInto<u64>) -> String {
+        let n: u64 = n.try_into().unwrap_or(u64::MAX);
         let template = if (self.plural_one)(n) {
             plural.one
         } else {
