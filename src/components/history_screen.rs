@@ -63,7 +63,7 @@ pub fn history_screen(state: &UseReducerHandle<AppState>, dispatch: &Callback<Ac
                                     <th scope="row">{ fill(t.history.row_when, &[&when.date_text(), &when.time_text()]) }</th>
                                     <td>{ form.short_name() }</td>
                                     <td class="num">{ scores.total.to_string() }</td>
-                                    <td>{ t.scoring.band_names.of(scores.band) }</td>
+                                    <td>{ scores.band.label() }</td>
                                     <td class="actions-cell">
     <div class="row-actions">
                                         <button class="button small" onclick={go(Route::Results(*id))}

@@ -88,7 +88,7 @@ fn total_card(t: &Scale, scores: &Scores) -> Html {
                 <span class="total-number">{ scores.total.to_string() }</span>
                 <span class="muted">{ t.results.total_scale }</span>
             </p>
-            <p>{ fill(t.results.band_line, &[scoring.band_names.of(scores.band), scoring.band_ranges.of(scores.band)]) }</p>
+            <p>{ fill(t.results.band_line, &[scores.band.label(), scoring.band_ranges.of(scores.band)]) }</p>
             <p class="muted method">{ fill(t.results.method_line, &[scoring.method_descriptions.of(scores.form, scores.method)]) }</p>
         </div>
     }
@@ -117,7 +117,7 @@ fn subscale_table(t: &Scale, scores: &Scores) -> Html {
                 <tr class="total-row">
                     <th scope="row">{ t.results.total_row }</th>
                     <td class="num">{ scores.total.to_string() }</td>
-                    <td>{ fill(t.results.total_meaning, &[t.scoring.band_names.of(scores.band)]) }</td>
+                    <td>{ fill(t.results.total_meaning, &[scores.band.label()]) }</td>
                 </tr>
             </tbody>
         </table>

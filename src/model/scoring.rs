@@ -97,8 +97,7 @@ impl Band {
         }
     }
 
-    /// The band's name as shown, from the catalogue of the language in use (the reflection
-    /// editor reads it here).
+    /// The band's name as shown, from the catalogue of the language in use.
     pub fn label(self) -> &'static str {
         crate::messages::text().scale.scoring.band_names.of(self)
     }
