@@ -12,11 +12,19 @@ use crate::model::backup;
 use crate::model::dates;
 use crate::model::options::Options;
 use crate::model::route::Route;
-use crate::model::state::{Action, MergeSource};
+use crate::model::state::{Action, MergeSource, Moment};
 use crate::web::{clock, files, storage};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// A file name from a template whose `{0}` is the local date of `now`.
+fn dated_name(template: &str, now: Moment) -> String {
+    fill(
+        template,
+        &[&dates::local(now.epoch_ms, now.offset_min).iso_date()],
+    )
+}
 
 #[component]
 pub fn DataScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
@@ -32,8 +40,7 @@ pub fn DataScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
         let message = message.clone();
         Callback::from(move |_: MouseEvent| {
             let now = clock::now();
-            let date = dates::local(now.epoch_ms, now.offset_min).iso_date();
-            let name = fill(t.backup.backup_file, &[&date]);
+            let name = dated_name(t.backup.backup_file, now);
             if files::download(
                 &name,
                 "application/json",
@@ -52,9 +59,7 @@ pub fn DataScreen(ScreenProps { state, dispatch }: &ScreenProps) -> Html {
         let state = state.clone();
         let message = message.clone();
         Callback::from(move |_: MouseEvent| {
-            let now = clock::now();
-            let date = dates::local(now.epoch_ms, now.offset_min).iso_date();
-            let name = fill(t.backup.results_file, &[&date]);
+            let name = dated_name(t.backup.results_file, clock::now());
             let ok = files::download(&name, "text/csv", &backup::results_csv(&state.doc));
             message.set(Some(if ok {
                 fill(t.page.results_saved, &[&name])
